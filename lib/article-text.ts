@@ -1,0 +1,269 @@
+/**
+ * The article's plain text with a map back to the DOM: every report offset points into `text`, and
+ * `segments` say which Text node (and which character of it) each offset came from.
+ */
+
+/** A run of `text` produced by one Text node. */
+export interface TextSegment {
+  node: Text;
+  /** Offset in `text` where the run starts. */
+  start: number;
+  /** Offset in `text` just after the run. */
+  end: number;
+  /** For each character of the run, its offset in `node.data` (whitespace collapsing skips some). */
+  nodeOffsets: number[];
+}
+
+/** A paragraph-level block of the text. */
+export interface TextBlock {
+  start: number;
+  end: number;
+  /** Lower-case tag of the nearest block element ("p", "li", "h2"…). */
+  tag: string;
+  /** Index of the outermost enclosing blockquote (in document order), or -1. */
+  blockquote: number;
+}
+
+/** A link the article gives, with the text it covers. */
+export interface TextLink {
+  start: number;
+  end: number;
+  href: string;
+}
+
+/** Plain text plus its structure. */
+export interface ArticleText {
+  text: string;
+  segments: TextSegment[];
+  blocks: TextBlock[];
+  links: TextLink[];
+}
+
+/** Elements that start a new block of text. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+]);
+
+/** Elements whose content is never read as article text. */
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'button',
+  'select',
+  'textarea',
+  'input',
+]);
+
+const WHITESPACE = /[ \t\n\r\f\u00a0\u200b]/;
+const NODE_ELEMENT = 1;
+const NODE_TEXT = 3;
+
+/** Builds the plain text of `root`, collapsing whitespace as a browser renders it. */
+export function buildArticleText(root: Node): ArticleText {
+  const builder = new TextBuilder();
+  builder.visit(root, -1, 'p');
+  return builder.finish();
+}
+
+/** Builds an ArticleText from plain text, one block per non-empty line (for text-only corpora). */
+export function articleTextFromString(input: string): ArticleText {
+  const blocks: TextBlock[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(input); m; m = lineRe.exec(input)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (m[0].trim()) blocks.push({ start, end, tag: 'p', blockquote: -1 });
+  }
+  return { text: input, segments: [], blocks, links: [] };
+}
+
+class TextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private segments: TextSegment[] = [];
+  private blocks: TextBlock[] = [];
+  private links: TextLink[] = [];
+  /** Break owed before the next text: 0 none, 1 line, 2 paragraph. */
+  private pendingBreak = 0;
+  /** A collapsed space owed before the next text in the same block. */
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private blockStart = -1;
+  private blockTag = 'p';
+  private blockQuote = -1;
+  private blockquoteCount = 0;
+
+  visit(node: Node, blockquote: number, tag: string): void {
+    if (node.nodeType === NODE_TEXT) {
+      this.addText(node as Text, blockquote, tag);
+      return;
+    }
+    if (node.nodeType !== NODE_ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const element = node as Element;
+    const name = node.nodeType === NODE_ELEMENT ? element.localName.toLowerCase() : '';
+    if (SKIPPED_TAGS.has(name)) return;
+    if (name === 'br') {
+      this.requestBreak(1);
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    let innerQuote = blockquote;
+    if (name === 'blockquote' && blockquote < 0) innerQuote = this.blockquoteCount++;
+    if (isBlock) this.requestBreak(2);
+    const linkStart = this.length;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      this.visit(child, innerQuote, isBlock ? name : tag);
+    }
+    if (isBlock) this.requestBreak(2);
+    if (name === 'a') {
+      const href = element.getAttribute('href');
+      if (href && this.length > linkStart) {
+        this.links.push({ start: linkStart, end: this.length, href: resolveHref(element, href) });
+      }
+    }
+  }
+
+  finish(): ArticleText {
+    this.closeBlock();
+    return {
+      text: this.parts.join(''),
+      segments: this.segments,
+      blocks: this.blocks,
+      links: this.links,
+    };
+  }
+
+  private requestBreak(level: number): void {
+    if (this.length === 0) return;
+    this.pendingBreak = Math.max(this.pendingBreak, level);
+    this.pendingSpace = null;
+  }
+
+  private closeBlock(): void {
+    if (this.blockStart >= 0 && this.length > this.blockStart) {
+      this.blocks.push({
+        start: this.blockStart,
+        end: this.length,
+        tag: this.blockTag,
+        blockquote: this.blockQuote,
+      });
+    }
+    this.blockStart = -1;
+  }
+
+  private addText(node: Text, blockquote: number, tag: string): void {
+    const data = node.data;
+    let run = '';
+    let offsets: number[] = [];
+    const flush = () => {
+      if (!run) return;
+      this.segments.push({
+        node,
+        start: this.length,
+        end: this.length + run.length,
+        nodeOffsets: offsets,
+      });
+      this.parts.push(run);
+      this.length += run.length;
+      run = '';
+      offsets = [];
+    };
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i] as string;
+      if (WHITESPACE.test(ch)) {
+        if (this.length + run.length > 0 && !this.pendingSpace && this.blockStart >= 0) {
+          // Defer the space: it is dropped if a block break follows.
+          flush();
+          this.pendingSpace = { node, offset: i };
+        }
+        continue;
+      }
+      if (this.pendingBreak > 0 || this.blockStart < 0) {
+        flush();
+        const isNewBlock = this.pendingBreak >= 2 || this.blockStart < 0;
+        if (isNewBlock) this.closeBlock();
+        if (this.length > 0) {
+          const separator = isNewBlock ? '\n\n' : '\n';
+          this.parts.push(separator);
+          this.length += separator.length;
+        }
+        if (isNewBlock) {
+          this.blockStart = this.length;
+          this.blockTag = tag;
+          this.blockQuote = blockquote;
+        }
+        this.pendingBreak = 0;
+        this.pendingSpace = null;
+      } else if (this.pendingSpace) {
+        flush();
+        const space = this.pendingSpace;
+        this.pendingSpace = null;
+        this.segments.push({
+          node: space.node,
+          start: this.length,
+          end: this.length + 1,
+          nodeOffsets: [space.offset],
+        });
+        this.parts.push(' ');
+        this.length += 1;
+      }
+      run += ch;
+      offsets.push(i);
+    }
+    flush();
+  }
+}
+
+function resolveHref(element: Element, href: string): string {
+  try {
+    return new URL(href, element.ownerDocument?.baseURI ?? undefined).href;
+  } catch {
+    return href;
+  }
+}

@@ -1,0 +1,80 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ArticleInfo } from './report';
+import { buildArticleText, type ArticleText } from './article-text';
+
+const ELEMENT_NODE = 1;
+
+/** Words an adult reads per minute, for the reading-time estimate. */
+const WORDS_PER_MINUTE = 230;
+
+/** Below this many words a page that does not look readerable is not treated as an article. */
+const MIN_ARTICLE_WORDS = 120;
+
+/** A word: letters or digits, with inner apostrophes and hyphens. */
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Options for {@link extractArticle}. */
+export interface ExtractOptions {
+  /**
+   * Called on the article element before its text is read, to drop furniture Readability kept.
+   * Default: none.
+   */
+  cleanArticle?: (root: Element) => void;
+}
+
+/** The article found on a page, or why there is none. */
+export type ExtractResult =
+  | { status: 'ok'; article: ArticleInfo; root: Element; articleText: ArticleText }
+  | { status: 'not-readerable'; reason: string };
+
+/**
+ * Runs Readability on `doc` — which it rearranges, so pass a clone of a live page — and returns the
+ * article with its text map.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  if (!doc.body || !doc.body.textContent?.trim()) {
+    return { status: 'not-readerable', reason: 'The page is empty.' };
+  }
+  const looksReaderable = isProbablyReaderable(doc);
+  // The serializer hands back the element itself, so its nodes stay those of `doc`.
+  const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root || root.nodeType !== ELEMENT_NODE) {
+    return { status: 'not-readerable', reason: 'No article was found on this page.' };
+  }
+  options.cleanArticle?.(root as Element);
+  const articleText = buildArticleText(root);
+  const wordCount = countWords(articleText.text);
+  if (wordCount === 0 || (!looksReaderable && wordCount < MIN_ARTICLE_WORDS)) {
+    return {
+      status: 'not-readerable',
+      reason: `This page does not look like an article (only ${wordCount} words of running text).`,
+    };
+  }
+  return {
+    status: 'ok',
+    root: root as Element,
+    articleText,
+    article: {
+      title: nonEmpty(parsed.title),
+      byline: nonEmpty(parsed.byline),
+      siteName: nonEmpty(parsed.siteName),
+      publishedTime: nonEmpty(parsed.publishedTime),
+      lang: nonEmpty(parsed.lang) ?? nonEmpty(doc.documentElement?.getAttribute('lang')),
+      excerpt: nonEmpty(parsed.excerpt),
+      wordCount,
+      readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+      text: articleText.text,
+    },
+  };
+}
+
+/** Counts the words of `text`. */
+export function countWords(text: string): number {
+  return text.match(WORD_RE)?.length ?? 0;
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+/** The project's own fixture pages. */
+export const FIXTURES_DIR = resolve(import.meta.dirname, 'fixtures');
+
+/** The shared corpora: SOURCELIGHT_DATA, defaulting to ../shared/data beside the project. */
+export const DATA_DIR = resolve(
+  process.env.SOURCELIGHT_DATA ?? join(import.meta.dirname, '../../shared/data'),
+);
+
+/** True when the shared corpora are present (always in CI; absent in a fresh clone). */
+export const HAS_DATA = existsSync(join(DATA_DIR, 'readability-pages'));
+
+/** The URL fixture pages are parsed at, so relative links resolve. */
+export const FIXTURE_URL = 'http://fakehost/test/page.html';
+
+/** Lists the fixture folders (slugs) under tests/fixtures. */
+export function listFixtures(): string[] {
+  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Reads a fixture's source.html. */
+export function readFixtureSource(slug: string): string {
+  return readFileSync(join(FIXTURES_DIR, slug, 'source.html'), 'utf8');
+}
+
+/** Reads a fixture's expected.json. */
+export function readFixtureExpected<T>(slug: string): T {
+  return JSON.parse(readFileSync(join(FIXTURES_DIR, slug, 'expected.json'), 'utf8')) as T;
+}
+
+/** Parses HTML into a jsdom Document at `url`. */
+export function parseDocument(html: string, url = FIXTURE_URL): Document {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+}
+
+/** Says, once, why a corpus-wide suite is skipped. */
+export function warnIfNoData(suite: string): void {
+  if (!HAS_DATA) {
+    console.warn(
+      `[${suite}] skipped: no corpus at ${DATA_DIR} (set SOURCELIGHT_DATA to the shared data folder)`,
+    );
+  }
+}
