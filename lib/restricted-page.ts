@@ -21,7 +21,8 @@ const STORE_HOSTS = [
 
 /** Explains why the extension cannot read the page at `url`, or returns null when it can try. */
 export function describeRestrictedPage(url: string | undefined): string | null {
-  if (!url) return 'This tab has no web page that Sourcelight may read.';
+  // With activeTab granted, the URL is hidden only where the browser forbids extensions.
+  if (!url) return 'This is a browser or extension page; extensions are not allowed to read it.';
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -38,4 +39,18 @@ export function describeRestrictedPage(url: string | undefined): string | null {
     return 'This is a PDF document, not a web page.';
   }
   return null;
+}
+
+/** Turns the browser's refusal to inject the content script into a message for the reader. */
+export function describeInjectionError(message: string): string {
+  if (/gallery|webstore/i.test(message))
+    return 'Browsers do not let extensions read the extension store.';
+  if (/chrome:\/\/|about:|edge:\/\/|extension/i.test(message)) {
+    return 'This is a browser or extension page; extensions are not allowed to read it.';
+  }
+  if (/error page/i.test(message)) return 'This tab shows an error page, not an article.';
+  if (/permission|Cannot access/i.test(message)) {
+    return 'Sourcelight may read a page only after you click its toolbar button on that page. Click it again.';
+  }
+  return `Sourcelight cannot read this page (${message}).`;
 }

@@ -13,6 +13,11 @@ export default defineContentScript({
     if (scope[flag]) return;
     scope[flag] = true;
 
-    onMessage('analyzePage', () => analyzeDocument(document).report);
+    // WIP (issue 6): highlights and live cleaning replace this minimal state.
+    onMessage('analyzePage', () => ({
+      report: analyzeDocument(document).report,
+      highlightsOn: false,
+      removedHidden: [],
+    }));
   },
 });

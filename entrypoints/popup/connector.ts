@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
-import { describeRestrictedPage } from '../../lib/restricted-page';
+import { describeInjectionError, describeRestrictedPage } from '../../lib/restricted-page';
 import type { PopupState } from '../../components/Popup';
 
 /** The content script bundle WXT builds for `entrypoints/content/`. */
@@ -26,7 +26,7 @@ export async function connectToActiveTab(): Promise<PopupState> {
       message: `Sourcelight cannot read this page: ${(error as Error).message}`,
     };
   }
-  const report = await sendMessage('analyzePage', undefined, tab.id);
+  const { report } = await sendMessage('analyzePage', undefined, tab.id);
   return { status: 'ready', report };
 }
 
