@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DATA_DIR, FIXTURES_DIR } from '../fixtures';
+import { DATA_DIR, FIXTURES_DIR } from '../test-data';
 
 /** Debian's Chromium: tests never download a browser of their own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -39,11 +39,14 @@ export function parseDocument(html: string, url = FIXTURE_URL): Document {
   return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
 
-/** Says, once, why a corpus-wide suite is skipped. */
-export function warnIfNoData(suite: string): void {
-  if (!HAS_DATA) {
-    console.warn(
-      `[${suite}] skipped: no corpus at ${DATA_DIR} (set SOURCELIGHT_DATA to the shared data folder)`,
-    );
-  }
+/**
+ * Whether a corpus-wide suite can run. Without the corpus it says so and skips — except in CI,
+ * which always has the data, so there a missing corpus is an error rather than a silent pass.
+ */
+export function requireData(suite: string): boolean {
+  if (HAS_DATA) return true;
+  const message = `[${suite}] no corpus at ${DATA_DIR} (set SOURCELIGHT_DATA to the shared data folder)`;
+  if (process.env.CI) throw new Error(message);
+  console.warn(`${message}: skipped`);
+  return false;
 }

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze';
+import { DATA_DIR, parseDocument, requireData } from '../test-data';
+
+/** The metadata fields compared with each page's expected-metadata.json. */
+const FIELDS = ['title', 'byline', 'siteName'] as const;
+type Field = (typeof FIELDS)[number];
+
+const PAGES_DIR = join(DATA_DIR, 'readability-pages');
+
+describe.runIf(requireData('readability corpus'))('readability-pages corpus', () => {
+  it('should read all 130 pages without throwing and match metadata at least as often as Readability', () => {
+    const slugs = readdirSync(PAGES_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    const agreeRaw: Record<Field, number> = { title: 0, byline: 0, siteName: 0 };
+    const agreeOurs: Record<Field, number> = { title: 0, byline: 0, siteName: 0 };
+    const failures: string[] = [];
+    for (const slug of slugs) {
+      const source = readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8');
+      const expected = JSON.parse(
+        readFileSync(join(PAGES_DIR, slug, 'expected-metadata.json'), 'utf8'),
+      );
+      const raw = new Readability(parseDocument(source)).parse();
+      let ours: Record<Field, string | null> | null = null;
+      try {
+        ours = analyzeDocument(parseDocument(source)).report.article;
+      } catch (error) {
+        failures.push(`${slug}: ${(error as Error).message}`);
+      }
+      for (const field of FIELDS) {
+        const want = normalise(expected[field]);
+        if (normalise(raw?.[field]) === want) agreeRaw[field]++;
+        if (normalise(ours?.[field]) === want) agreeOurs[field]++;
+      }
+    }
+    const rows = FIELDS.map(
+      (field) =>
+        `${field.padEnd(9)} Readability ${share(agreeRaw[field], slugs.length)}  Sourcelight ${share(agreeOurs[field], slugs.length)}`,
+    );
+    console.log(`readability-pages: ${slugs.length} pages\n${rows.join('\n')}`);
+
+    expect(failures).toEqual([]);
+    expect(slugs.length).toBe(130);
+    for (const field of FIELDS)
+      expect(agreeOurs[field], field).toBeGreaterThanOrEqual(agreeRaw[field]);
+  });
+});
+
+function normalise(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  return value.replace(/\s+/g, ' ').trim() || null;
+}
+
+function share(count: number, total: number): string {
+  return `${count}/${total} (${(count / total).toFixed(3)})`;
+}
