@@ -14,6 +14,7 @@ export default defineConfig({
           include: [
             'tests/lib/**/*.test.ts',
             'tests/bin/**/*.test.ts',
+            'tests/build/**/*.test.ts',
             'tests/entrypoints/**/*.test.ts',
           ],
           environment: 'node',

@@ -7,8 +7,11 @@ const ELEMENT_NODE = 1;
 /** Words an adult reads per minute, for the reading-time estimate. */
 const WORDS_PER_MINUTE = 230;
 
-/** Below this many words a page that does not look readerable is not treated as an article. */
-const MIN_ARTICLE_WORDS = 120;
+/**
+ * Share of the text inside links above which a page that does not look readerable is a list of
+ * links (search results, a section front), not an article.
+ */
+const MAX_LINK_DENSITY = 0.5;
 
 /** A word: letters or digits, with inner apostrophes and hyphens. */
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -45,10 +48,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   options.cleanArticle?.(root as Element);
   const articleText = buildArticleText(root);
   const wordCount = countWords(articleText.text);
-  if (wordCount === 0 || (!looksReaderable && wordCount < MIN_ARTICLE_WORDS)) {
+  if (wordCount === 0) {
+    return { status: 'not-readerable', reason: 'The page has no readable text.' };
+  }
+  if (!looksReaderable && measureLinkDensity(articleText) > MAX_LINK_DENSITY) {
     return {
       status: 'not-readerable',
-      reason: `This page does not look like an article (only ${wordCount} words of running text).`,
+      reason: 'This page is mostly links (a search or index page), not an article.',
     };
   }
   return {
@@ -72,6 +78,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 /** Counts the words of `text`. */
 export function countWords(text: string): number {
   return text.match(WORD_RE)?.length ?? 0;
+}
+
+function measureLinkDensity({ text, links }: ArticleText): number {
+  const linked = links.reduce((sum, link) => sum + link.end - link.start, 0);
+  return text.length === 0 ? 0 : linked / text.length;
 }
 
 function nonEmpty(value: string | null | undefined): string | null {

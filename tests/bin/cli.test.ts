@@ -79,7 +79,7 @@ describe('sourcelight analyze', () => {
     expect(actual.status).toBe(0);
     const report = JSON.parse(actual.stdout);
     expect(report.article).toBeNull();
-    expect(report.reason).toMatch(/does not look like an article/);
+    expect(report.reason).toMatch(/mostly links/);
   });
 
   it.each([
