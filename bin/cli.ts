@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeDocument } from '../lib/analyze';
 import { formatReportText } from '../lib/format-report';
+import type { Report } from '../lib/report';
 import { InputError, parseHtml } from './parse-html';
 
 const USAGE = `Usage: sourcelight analyze <file.html | -> [--url URL] [--json]
@@ -14,6 +15,8 @@ Prints who speaks in the article of a saved web page: quotes, attributions, peop
 const EXIT_BAD_INPUT = 1;
 /** Exit status for a malformed command line. */
 const EXIT_USAGE = 2;
+/** Exit status for a page the engine failed on. */
+const EXIT_FAILED = 3;
 
 interface CliArgs {
   file: string;
@@ -40,15 +43,18 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return fail(`cannot read '${args.file}': ${describeFsError(error)}`, EXIT_BAD_INPUT);
   }
-  let doc: Document;
+  let report: Report;
   try {
-    doc = parseHtml(bytes, args.url);
+    const page = parseHtml(bytes, args.url);
+    report = analyzeDocument(page.document).report;
+    report.notes.unshift(...page.notes);
   } catch (error) {
     if (error instanceof InputError)
       return fail(`'${args.file}': ${error.message}`, EXIT_BAD_INPUT);
-    throw error;
+    // A page that breaks the engine is still the user's input: one line, not a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`'${args.file}': the page could not be analysed (${reason})`, EXIT_FAILED);
   }
-  const { report } = analyzeDocument(doc);
   process.stdout.write(
     args.json ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report),
   );

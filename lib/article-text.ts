@@ -104,11 +104,22 @@ const SKIPPED_TAGS = new Set([
 const WHITESPACE = /[ \t\n\r\f\u00a0\u200b]/;
 const NODE_ELEMENT = 1;
 const NODE_TEXT = 3;
+const NODE_DOCUMENT = 9;
+const NODE_FRAGMENT = 11;
+
+/** A node still to enter, or an element to leave once its children are done. */
+type Visit = { node: Node; blockquote: number; tag: string } | { exit: Exit };
+interface Exit {
+  element: Element;
+  isBlock: boolean;
+  /** Text length when the element was entered, for link spans. */
+  linkStart: number;
+}
 
 /** Builds the plain text of `root`, collapsing whitespace as a browser renders it. */
 export function buildArticleText(root: Node): ArticleText {
   const builder = new TextBuilder();
-  builder.visit(root, -1, 'p');
+  builder.visit(root);
   return builder.finish();
 }
 
@@ -139,29 +150,49 @@ class TextBuilder {
   private blockQuote = -1;
   private blockquoteCount = 0;
 
-  visit(node: Node, blockquote: number, tag: string): void {
-    if (node.nodeType === NODE_TEXT) {
-      this.addText(node as Text, blockquote, tag);
-      return;
+  /** Walks `root` in document order; an explicit stack, because pages can nest 10,000 deep. */
+  visit(root: Node): void {
+    const stack: Visit[] = [{ node: root, blockquote: -1, tag: 'p' }];
+    while (stack.length > 0) {
+      const item = stack.pop() as Visit;
+      if ('exit' in item) {
+        this.leave(item.exit);
+        continue;
+      }
+      const { node, blockquote, tag } = item;
+      if (node.nodeType === NODE_TEXT) {
+        this.addText(node as Text, blockquote, tag);
+        continue;
+      }
+      if (
+        node.nodeType !== NODE_ELEMENT &&
+        node.nodeType !== NODE_DOCUMENT &&
+        node.nodeType !== NODE_FRAGMENT
+      ) {
+        continue;
+      }
+      const element = node as Element;
+      const name = node.nodeType === NODE_ELEMENT ? element.localName.toLowerCase() : '';
+      if (SKIPPED_TAGS.has(name)) continue;
+      if (name === 'br') {
+        this.requestBreak(1);
+        continue;
+      }
+      const isBlock = BLOCK_TAGS.has(name);
+      const innerQuote =
+        name === 'blockquote' && blockquote < 0 ? this.blockquoteCount++ : blockquote;
+      if (isBlock) this.requestBreak(2);
+      stack.push({ exit: { element, isBlock, linkStart: this.length } });
+      const childTag = isBlock ? name : tag;
+      for (let child = node.lastChild; child; child = child.previousSibling) {
+        stack.push({ node: child, blockquote: innerQuote, tag: childTag });
+      }
     }
-    if (node.nodeType !== NODE_ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const element = node as Element;
-    const name = node.nodeType === NODE_ELEMENT ? element.localName.toLowerCase() : '';
-    if (SKIPPED_TAGS.has(name)) return;
-    if (name === 'br') {
-      this.requestBreak(1);
-      return;
-    }
-    const isBlock = BLOCK_TAGS.has(name);
-    let innerQuote = blockquote;
-    if (name === 'blockquote' && blockquote < 0) innerQuote = this.blockquoteCount++;
+  }
+
+  private leave({ element, isBlock, linkStart }: Exit): void {
     if (isBlock) this.requestBreak(2);
-    const linkStart = this.length;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      this.visit(child, innerQuote, isBlock ? name : tag);
-    }
-    if (isBlock) this.requestBreak(2);
-    if (name === 'a') {
+    if (element.nodeType === NODE_ELEMENT && element.localName.toLowerCase() === 'a') {
       const href = element.getAttribute('href');
       if (href && this.length > linkStart) {
         this.links.push({ start: linkStart, end: this.length, href: resolveHref(element, href) });

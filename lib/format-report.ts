@@ -10,7 +10,7 @@ export function formatReportText(report: Report): string {
     lines.push(article.title ?? '(untitled)');
     const meta = [
       article.siteName,
-      article.byline && `by ${article.byline}`,
+      article.byline && (/^by\b/i.test(article.byline) ? article.byline : `by ${article.byline}`),
       article.publishedTime && `published ${article.publishedTime}`,
       article.lang && `language ${article.lang}`,
     ].filter(Boolean);

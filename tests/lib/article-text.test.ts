@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { articleTextFromString, buildArticleText } from '../../lib/article-text';
+import { parseDocument } from '../test-data';
+
+function textOf(html: string) {
+  return buildArticleText(parseDocument(`<body>${html}</body>`).body);
+}
+
+describe('buildArticleText', () => {
+  it.each([
+    ['collapse whitespace like a browser', '<p>  a \n\t b  </p>', 'a b'],
+    ['separate blocks with a blank line', '<p>one</p><p>two</p>', 'one\n\ntwo'],
+    [
+      'keep inline elements in the line',
+      '<p>“agreed,” <em>said</em> <a href="#">Peter Cook</a>.</p>',
+      '“agreed,” said Peter Cook.',
+    ],
+    [
+      'keep a lost space lost',
+      '<p>the<em>New York Times</em> reported</p>',
+      'theNew York Times reported',
+    ],
+    ['turn <br> into a line break', '<p>line one<br>line two</p>', 'line one\nline two'],
+    [
+      'drop scripts, styles and form controls',
+      '<p>a<script>x()</script><style>p{}</style><button>Go</button>b</p>',
+      'ab',
+    ],
+    ['read nested blocks once', '<div><div><p>deep</p></div></div><p>next</p>', 'deep\n\nnext'],
+  ])('should %s', (_name, input, expected) => {
+    expect(textOf(input).text).toBe(expected);
+  });
+
+  it('should map every character back to its Text node and offset', () => {
+    const actual = textOf(
+      '<p>  “It’s <b>done</b>,”\n  he said.</p><blockquote><p>Quoted <i>block</i></p></blockquote>',
+    );
+    for (const segment of actual.segments) {
+      for (let i = segment.start; i < segment.end; i++) {
+        const nodeChar = segment.node.data[
+          segment.nodeOffsets[i - segment.start] as number
+        ] as string;
+        const char = actual.text[i] as string;
+        expect(char === ' ' ? /\s/.test(nodeChar) : nodeChar === char).toBe(true);
+      }
+    }
+    const covered = actual.segments.reduce((sum, s) => sum + s.end - s.start, 0);
+    const separators = (actual.text.match(/\n/g) ?? []).length;
+    expect(covered + separators).toBe(actual.text.length);
+  });
+
+  it('should number blockquotes and give each block its tag', () => {
+    const actual = textOf(
+      '<h2>Head</h2><p>intro</p><blockquote><p>a</p><p>b</p></blockquote><ul><li>item</li></ul><blockquote>c</blockquote>',
+    );
+    expect(
+      actual.blocks.map((b) => [actual.text.slice(b.start, b.end), b.tag, b.blockquote]),
+    ).toEqual([
+      ['Head', 'h2', -1],
+      ['intro', 'p', -1],
+      ['a', 'p', 0],
+      ['b', 'p', 0],
+      ['item', 'li', -1],
+      ['c', 'blockquote', 1],
+    ]);
+  });
+
+  it('should record links with their resolved address', () => {
+    const actual = textOf('<p><a href="/en/articles/syria.html">Wsws.org</a> reports:</p>');
+    expect(actual.links).toEqual([
+      { start: 0, end: 8, href: 'http://fakehost/en/articles/syria.html' },
+    ]);
+  });
+
+  it('should survive 10,000 levels of nesting', () => {
+    const depth = 10_000;
+    const actual = textOf(`${'<span>'.repeat(depth)}deep text${'</span>'.repeat(depth)}`);
+    expect(actual.text).toBe('deep text');
+  });
+});
+
+describe('articleTextFromString', () => {
+  it('should make one block per non-empty line', () => {
+    const actual = articleTextFromString('First line.\n\nSecond line.\n');
+    expect(actual.blocks.map((b) => [b.start, b.end])).toEqual([
+      [0, 11],
+      [13, 25],
+    ]);
+  });
+});
