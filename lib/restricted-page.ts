@@ -45,7 +45,7 @@ export function describeRestrictedPage(url: string | undefined): string | null {
 export function describeInjectionError(message: string): string {
   if (/gallery|webstore/i.test(message))
     return 'Browsers do not let extensions read the extension store.';
-  if (/chrome:\/\/|about:|edge:\/\/|extension/i.test(message)) {
+  if (/chrome:\/\/|about:|edge:\/\/|chrome-extension:|moz-extension:/i.test(message)) {
     return 'This is a browser or extension page; extensions are not allowed to read it.';
   }
   if (/error page/i.test(message)) return 'This tab shows an error page, not an article.';
@@ -53,4 +53,29 @@ export function describeInjectionError(message: string): string {
     return 'Sourcelight may read a page only after you click its toolbar button on that page. Click it again.';
   }
   return `Sourcelight cannot read this page (${message}).`;
+}
+
+/** How long the popup waits for the page's analysis before telling the reader. */
+export const ANALYSIS_TIMEOUT_MS = 20_000;
+
+/** Rejects with a reader-facing message when `work` takes longer than `ms`. */
+export function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Turns a failed exchange with the content script into a message for the reader. */
+export function describeMessagingError(message: string): string {
+  if (
+    /Receiving end does not exist|Could not establish connection|message port closed/i.test(message)
+  ) {
+    return 'The page changed or closed while Sourcelight was reading it. Click the toolbar button again.';
+  }
+  if (/Extension context invalidated/i.test(message)) {
+    return 'Sourcelight was updated while this page was open. Reload the page and try again.';
+  }
+  return message;
 }

@@ -1,33 +1,95 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../lib/messaging';
-import { describeInjectionError, describeRestrictedPage } from '../../lib/restricted-page';
-import type { PopupState } from '../../components/Popup';
+import { sendMessage, type PageState } from '../../lib/messaging';
+import {
+  ANALYSIS_TIMEOUT_MS,
+  describeInjectionError,
+  describeMessagingError,
+  describeRestrictedPage,
+  withTimeout,
+} from '../../lib/restricted-page';
+import type { PopupActions, PopupState } from '../../components/Popup';
+import type { ExportFile } from '../../lib/summary';
 
 /** The content script bundle WXT builds for `entrypoints/content/`. */
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
+/** How long a download's Blob URL stays alive: long enough for the browser to start saving it. */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
 /**
- * Injects the content script into the tab the popup belongs to and asks it for the report. Tests
- * open the popup as a page and name the tab with `?tab=<id>`.
+ * The popup's actions against a real tab: injects the content script into the tab the popup belongs
+ * to and talks to it. Tests open the popup as a page and name the tab with `?tab=<id>`.
  */
-export async function connectToActiveTab(): Promise<PopupState> {
-  const tab = await findTargetTab();
-  if (!tab?.id) return { status: 'unavailable', message: 'There is no open tab to read.' };
-  const restricted = describeRestrictedPage(tab.url);
-  if (restricted) return { status: 'unavailable', message: restricted };
+export function createPopupActions(): PopupActions {
+  // Resolved once: every action talks to the tab the popup was opened for.
+  let tabId: number | null = null;
+  const requireTab = () => {
+    if (tabId === null) throw new Error('The page has not been read yet.');
+    return tabId;
+  };
+  const keepBadge = (page: PageState) => {
+    void updateBadge(requireTab(), page);
+    return page;
+  };
+
+  return {
+    async load(): Promise<PopupState> {
+      const tab = await findTargetTab();
+      if (!tab?.id) return { status: 'unavailable', message: 'There is no open tab to read.' };
+      const restricted = describeRestrictedPage(tab.url);
+      if (restricted) return { status: 'unavailable', message: restricted };
+      try {
+        await browser.scripting.executeScript({
+          target: { tabId: tab.id },
+          files: [CONTENT_SCRIPT_FILE],
+        });
+      } catch (error) {
+        return { status: 'unavailable', message: describeInjectionError((error as Error).message) };
+      }
+      tabId = tab.id;
+      try {
+        const page = await withTimeout(
+          sendMessage('analyzePage', undefined, tab.id),
+          ANALYSIS_TIMEOUT_MS,
+          `The page took too long to analyse (over ${ANALYSIS_TIMEOUT_MS / 1000} seconds). It may be unusually large or busy; try again once it has finished loading.`,
+        );
+        return { status: 'ready', page: keepBadge(page) };
+      } catch (error) {
+        return { status: 'error', message: describeMessagingError((error as Error).message) };
+      }
+    },
+    setHighlights: async (on) =>
+      keepBadge(await sendMessage('setHighlights', { on }, requireTab())),
+    setRemovedHidden: async (index, hidden) =>
+      keepBadge(await sendMessage('setRemovedHidden', { index, hidden }, requireTab())),
+    restorePage: async () => keepBadge(await sendMessage('restorePage', undefined, requireTab())),
+    reveal: (target) => sendMessage('revealInPage', target, requireTab()),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    download: (file) => saveFile(file),
+  };
+}
+
+/** Shows the number of quotes on the toolbar button of the tab, or nothing when there are none. */
+async function updateBadge(tabId: number, page: PageState): Promise<void> {
+  const count = page.report.quotes.length;
   try {
-    await browser.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: [CONTENT_SCRIPT_FILE],
-    });
-  } catch (error) {
-    return {
-      status: 'unavailable',
-      message: `Sourcelight cannot read this page: ${(error as Error).message}`,
-    };
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  } catch {
+    // The tab may have closed meanwhile; a stale badge is not worth an error in the popup.
   }
-  const { report } = await sendMessage('analyzePage', undefined, tab.id);
-  return { status: 'ready', report };
+}
+
+/** Saves a file with a Blob URL and an `<a download>`, which needs no "downloads" permission. */
+function saveFile(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
 }
 
 async function findTargetTab() {
