@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import { Popup } from '../../components/Popup';
-import { connectToActiveTab } from './connector';
+import { createPopupActions } from './connector';
 
-render(<Popup load={connectToActiveTab} />, document.getElementById('app') as HTMLElement);
+render(<Popup actions={createPopupActions()} />, document.getElementById('app') as HTMLElement);
