@@ -1,17 +1,24 @@
 import { extractArticle } from './extract-article';
-import { mapCloneToLive } from './node-map';
+import { traceCloneToLive } from './highlight/trace-live';
 import type { ArticleText } from './article-text';
-import type { RemovedItem, Report } from './report';
+import type { RemovedItem, Report, TrustBadge } from './report';
 import { findJunk, removeJunk, type JunkMatch } from './clean/find-junk';
 import { findQuotes } from './quotes';
 import { findAttributions } from './attribution';
 import { findPeople } from './people';
 import { collectSources } from './sources';
+import { describeSourcing, emptySourcing } from './sourcing';
+import { findTrustBadges } from './trust-badge';
 
 /** Options for {@link analyzeDocument}. */
 export interface AnalyzeOptions {
   /** Keep a map from the analysed clone back to `doc`'s live nodes. Default: false. */
   trackLiveNodes?: boolean;
+  /**
+   * With `trackLiveNodes`, also tag the clone's elements so that nodes Readability rebuilds when it
+   * retries still trace to the live page (see lib/highlight/trace-live.ts). Default: false.
+   */
+  traceRebuiltNodes?: boolean;
 }
 
 /** The report plus what the page needs to show it: the text map and the junk found. */
@@ -28,9 +35,13 @@ export interface Analysis {
 /** Analyses `doc` without modifying it: cleans a clone, extracts the article and reads its sourcing. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const clone = doc.cloneNode(true) as Document;
-  const liveMap = options.trackLiveNodes ? mapCloneToLive(doc, clone) : null;
-  const toLive = (node: Node) => liveMap?.get(node);
+  const tracer = options.trackLiveNodes
+    ? traceCloneToLive(doc, clone, options.traceRebuiltNodes ?? false)
+    : null;
+  const toLive = (node: Node) => tracer?.toLive(node);
 
+  // Badges sit in entry headers, which the cleaner and Readability drop: read them first.
+  const trustBadges = findTrustBadges(clone);
   const junk = findJunk(clone);
   removeJunk(junk);
   const inArticleJunk: JunkMatch[] = [];
@@ -45,7 +56,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const removed: RemovedItem[] = allJunk.map(({ kind, text }) => ({ kind, text }));
   if (extracted.status !== 'ok') {
     return {
-      report: emptyReport(extracted.reason, removed),
+      report: emptyReport(extracted.reason, removed, trustBadges),
       articleText: null,
       junk: allJunk,
       toLive,
@@ -56,6 +67,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const attributions = findAttributions(articleText, quotes);
   const { people, unnamedOfficials } = findPeople(articleText, quotes, attributions);
   const sources = collectSources(articleText, attributions, quotes, people);
+  const sourcing = describeSourcing({ articleText, quotes, attributions, people, trustBadges });
   return {
     report: {
       article,
@@ -67,6 +79,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
       unnamedOfficials,
       sources,
       notes: [],
+      sourcing,
     },
     articleText,
     junk: allJunk,
@@ -74,7 +87,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   };
 }
 
-function emptyReport(reason: string, removed: RemovedItem[]): Report {
+function emptyReport(reason: string, removed: RemovedItem[], trustBadges: TrustBadge[]): Report {
   return {
     article: null,
     reason,
@@ -85,5 +98,6 @@ function emptyReport(reason: string, removed: RemovedItem[]): Report {
     unnamedOfficials: [],
     sources: [],
     notes: [],
+    sourcing: emptySourcing(trustBadges),
   };
 }

@@ -118,4 +118,70 @@ export interface Report {
   sources: Source[];
   /** Notes on how the page was read, e.g. that a huge page was cut short. */
   notes: string[];
+  /**
+   * Where the article's information comes from, and what a careful reader should notice.
+   * `analyzeDocument` always sets it; optional so that reports built by hand before it existed
+   * still type-check.
+   */
+  sourcing?: Sourcing;
+}
+
+/** How a source enters the sourcing chain. */
+export type ChainRole = 're-reported-from' | 'quoted' | 'paraphrased';
+
+/** One source in the sourcing chain. */
+export interface ChainStep {
+  source: string;
+  kind: SourceKind;
+  /** The first link the article gives for the source, or null. */
+  link: string | null;
+  role: ChainRole;
+  /**
+   * Index in `chain` of the re-posted outlet this source is cited through, or -1 when the article
+   * cites it itself.
+   */
+  via: number;
+  /**
+   * A person's title and organisation as the article gives them ("spokesman, US Defense
+   * Department").
+   */
+  detail: string | null;
+  citations: number;
+}
+
+/** What a careful reader should notice about the sourcing. */
+export type SourcingFlagKind =
+  | 'second-hand'
+  | 'unlinked-sources'
+  | 'anonymous-sources'
+  | 'single-source'
+  | 'unbacked-trust-badge';
+
+/** One thing a careful reader should notice, in words and as data. */
+export interface SourcingFlag {
+  kind: SourcingFlagKind;
+  /** One sentence for the reader. */
+  message: string;
+  /** The sources (or badge texts) concerned. */
+  subjects: string[];
+}
+
+/** A badge by which a page vouches for itself ("Fact checked", "Verified"). */
+export interface TrustBadge {
+  text: string;
+  /** The fact-checker the badge names, if any. */
+  checker: string | null;
+  /** True when the page carries schema.org ClaimReview markup. */
+  claimReview: boolean;
+}
+
+/** The sourcing chain, its one-line summary and the flags. */
+export interface Sourcing {
+  chain: ChainStep[];
+  /** The chain in one line ("Re-reported from Wsws.org (linked) → which quotes …"). */
+  summary: string;
+  /** Share (0–1) of the text that is quoted, re-posted or attributed rather than original reporting. */
+  quotedShare: number;
+  flags: SourcingFlag[];
+  trustBadges: TrustBadge[];
 }

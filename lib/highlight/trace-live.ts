@@ -1,0 +1,126 @@
+/**
+ * Traces nodes of an analysed clone back to the live page, including nodes Readability rebuilt.
+ *
+ * Readability rearranges the clone but keeps node identity, so a parallel walk made before parsing
+ * maps most nodes. On short pages it retries and resets `body.innerHTML` from a cached string
+ * (Readability.js `_grabArticle`, "page.innerHTML = pageCacheHtml"), which rebuilds every node. To
+ * stay exact without searching text, every clone element under <body> carries its index in an
+ * attribute that survives serialisation; a rebuilt Text node is found again by its nearest tagged
+ * ancestor and its position among that element's own Text nodes.
+ */
+
+/** The attribute that carries a clone element's index into the live element list. */
+export const TRACE_ATTRIBUTE = 'data-sourcelight-n';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Maps clone nodes to the live nodes they were cloned from. */
+export interface LiveTracer {
+  /** The live node `node` (of the clone) came from, or undefined when there is none. */
+  toLive(node: Node): Node | undefined;
+}
+
+/** Subtrees that never hold article text or page furniture: not mapped, not tagged. */
+const UNMAPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head']);
+
+/**
+ * Walks `live` and its fresh clone in parallel, remembering each pair of nodes the analysis can
+ * hand back (text and elements outside <head>, scripts and SVG, which are a large share of the
+ * nodes on news pages) and, when `tag` is set, tagging clone elements under <body> with
+ * {@link TRACE_ATTRIBUTE}. Call before touching the clone.
+ */
+export function traceCloneToLive(live: Document, clone: Document, tag: boolean): LiveTracer {
+  const map = new WeakMap<Node, Node>();
+  const liveElements: Element[] = [];
+  const cloneBody = clone.body;
+  const stack: [Node, Node, boolean][] = [[clone, live, false]];
+  while (stack.length > 0) {
+    const [c, l, inBody] = stack.pop() as [Node, Node, boolean];
+    map.set(c, l);
+    if (c.nodeType === TEXT_NODE) continue;
+    let tagChildren = inBody;
+    if (c.nodeType === ELEMENT_NODE) {
+      if (UNMAPPED_TAGS.has((c as Element).localName)) continue;
+      if (tag && (inBody || c === cloneBody)) {
+        (c as Element).setAttribute(TRACE_ATTRIBUTE, String(liveElements.length));
+        liveElements.push(l as Element);
+        tagChildren = true;
+      }
+    }
+    let cc = c.firstChild;
+    let lc = l.firstChild;
+    while (cc && lc) {
+      if (cc.nodeType === ELEMENT_NODE || cc.nodeType === TEXT_NODE) {
+        stack.push([cc, lc, tagChildren]);
+      }
+      cc = cc.nextSibling;
+      lc = lc.nextSibling;
+    }
+  }
+  /** Per rebuilt tagged element: its own Text nodes traced to the live element's. */
+  const aligned = new WeakMap<Element, WeakMap<Text, Text>>();
+  return {
+    toLive(node) {
+      const direct = map.get(node);
+      if (direct || !tag) return direct;
+      if (node.nodeType === ELEMENT_NODE) {
+        const index = (node as Element).getAttribute(TRACE_ATTRIBUTE);
+        return index === null ? undefined : liveElements[Number(index)];
+      }
+      if (node.nodeType !== TEXT_NODE) return undefined;
+      const owner = findTaggedAncestor(node);
+      if (!owner) return undefined;
+      const liveOwner = liveElements[Number(owner.getAttribute(TRACE_ATTRIBUTE))];
+      if (!liveOwner) return undefined;
+      let pairs = aligned.get(owner);
+      if (!pairs) {
+        pairs = alignOwnText(owner, liveOwner);
+        aligned.set(owner, pairs);
+      }
+      return pairs.get(node as Text);
+    },
+  };
+}
+
+function findTaggedAncestor(node: Node): Element | null {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+    if (parent.hasAttribute(TRACE_ATTRIBUTE)) return parent;
+  }
+  return null;
+}
+
+/**
+ * Pairs the Text nodes `owner` holds itself (through untagged wrappers Readability added, such as
+ * the <p> it wraps phrasing content in) with the live element's Text children, in order.
+ * Readability only drops whitespace-only Text nodes there, so the clone's run is a subsequence of
+ * the live one with identical data; a node with no identical partner stays unmapped rather than
+ * guessed.
+ */
+function alignOwnText(owner: Element, liveOwner: Element): WeakMap<Text, Text> {
+  const pairs = new WeakMap<Text, Text>();
+  const own: Text[] = [];
+  collectOwnText(owner, own);
+  const liveText: Text[] = [];
+  for (let child = liveOwner.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) liveText.push(child as Text);
+  }
+  let j = 0;
+  for (const text of own) {
+    let k = j;
+    while (k < liveText.length && (liveText[k] as Text).data !== text.data) k++;
+    if (k === liveText.length) continue;
+    pairs.set(text, liveText[k] as Text);
+    j = k + 1;
+  }
+  return pairs;
+}
+
+function collectOwnText(element: Element, out: Text[]): void {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) out.push(child as Text);
+    else if (child.nodeType === ELEMENT_NODE && !(child as Element).hasAttribute(TRACE_ATTRIBUTE)) {
+      collectOwnText(child as Element, out);
+    }
+  }
+}

@@ -1,0 +1,1398 @@
+import type { ArticleText, TextBlock } from '../article-text';
+import type { AttributionKind, SourceKind, TextSpan } from '../report';
+import VERBS from '../lexicons/reporting-verbs.json';
+import PHRASES from '../lexicons/cue-phrases.json';
+import NOUNS from '../lexicons/source-nouns.json';
+import AUX from '../lexicons/reporting-aux.json';
+import { findOutletMentions, type OutletMention } from './outlets';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks';
+import { splitSentences } from './sentences';
+import { isCapitalised, tokenize, type Token } from './tokens';
+import { findNameTokens, isHonorific, isOrganisationWord, isTitleWord } from './names';
+
+/** Reporting verb forms (said, told, argued…). */
+const VERB_FORMS = new Set(VERBS.verbs);
+/** Verb forms that may stand before their subject ("…,” said Peter Cook). */
+const INVERTING_VERBS = new Set(VERBS.inverting);
+/** Words between a source and its verb ("has", "also", "later"). */
+const AUXILIARIES = new Set(AUX.auxiliaries);
+/** Particles that belong to some cues ("called for", "pointed to"). */
+const PARTICLES = new Set(AUX.particles);
+/** Verbs that take a particle into their cue. */
+const PARTICLE_VERBS = new Set(AUX.particleVerbs);
+/** Words that end a backward search for a post-modified subject. */
+const CLAUSE_STOPS = new Set(AUX.clauseStops);
+/** Words that open a phrase modifying a source ("a source familiar with…", "officials close to…"). */
+const POSTMODIFIER_STARTERS = new Set(AUX.postmodifierStarters);
+/** Pronouns that can be a source. */
+const PRONOUNS = new Set(NOUNS.pronouns);
+/** Pronouns that stand for one person. */
+const PERSON_PRONOUNS = new Set(NOUNS.personPronouns);
+/** Common nouns naming unnamed people ("officials", "a source"). */
+const ANONYMOUS_NOUNS = new Set(NOUNS.anonymous);
+/** Common nouns naming organisations ("the campaign"). */
+const ORGANISATION_NOUNS = new Set(NOUNS.organisation);
+/** Common nouns naming documents ("the report", "a poll"). */
+const DOCUMENT_NOUNS = new Set(NOUNS.document);
+/** Words that may open or modify a common-noun source ("a", "senior", "White House"). */
+const DETERMINERS = new Set(NOUNS.determiners);
+
+/** Multi-word cue phrases, split into lower-case words. */
+const SOURCE_AFTER_PHRASES = indexPhrases(PHRASES.sourceAfter.map((p) => p.split(' ')));
+const DECLINED_PHRASES = indexPhrases(PHRASES.declined.map((p) => p.split(' ')));
+const OUTLET_AFTER_PHRASES = indexPhrases(PHRASES.outletAfter.map((p) => p.split(' ')));
+const ANONYMITY_PHRASES = indexPhrases(PHRASES.anonymity.map((p) => p.split(' ')));
+const CUE_TAILS = indexPhrases(PHRASES.cueTails.map((p) => p.split(' ')));
+
+/** Every word a cue can start with: verbs, first words of phrases, "in" (polls). */
+const CUE_STARTS = new Set([
+  ...VERB_FORMS,
+  ...SOURCE_AFTER_PHRASES.keys(),
+  ...DECLINED_PHRASES.keys(),
+  ...OUTLET_AFTER_PHRASES.keys(),
+  ...ANONYMITY_PHRASES.keys(),
+  'according',
+  'in',
+]);
+
+/**
+ * How far back a source may stand from its verb when a phrase modifies it ("a source familiar with
+ * the matter said").
+ */
+const MAX_POSTMODIFIER_WORDS = 7;
+/** An adverb between a source and its verb ("publicly said"). */
+const ADVERB = /^\p{L}{3,}ly$/u;
+/** Words ending in -ly that are nouns, not adverbs. */
+const NOT_ADVERBS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'italy',
+  'reply',
+  'july',
+  'belly',
+  'bully',
+  'fly',
+]);
+/** Conjunctions after which a verb shares the sentence's subject. */
+const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+/** Verbs of saying, whose subject may be any noun phrase ("The actress said"). */
+const SPEECH_VERBS = new Set([
+  'said',
+  'say',
+  'says',
+  'told',
+  'tell',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'asked',
+  'replied',
+  'explained',
+  'noted',
+  'argued',
+  'insisted',
+  'warned',
+  'predicted',
+  'acknowledged',
+  'agreed',
+  'believe',
+  'believes',
+  'think',
+  'thinks',
+  'worry',
+  'fear',
+]);
+/** Small words that never head a source. */
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'that',
+  'which',
+  'what',
+  'this',
+  'it',
+  'is',
+  'was',
+  'be',
+  'not',
+  'no',
+  'so',
+  'than',
+  'then',
+  'there',
+  'here',
+  'if',
+  'when',
+  'where',
+  'how',
+  'why',
+  'about',
+  'into',
+  'over',
+  'after',
+  'before',
+  'up',
+  'out',
+  'also',
+  'just',
+  'all',
+  'only',
+  'more',
+  'most',
+  'very',
+  'too',
+]);
+/** Numbers heading a source ("two", "Two in three", "63 percent"). */
+const NUMBER_WORD =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half|majority|percent)$/;
+/** Longest appositive skipped between a source and its verb ("Beruff, a Scott ally, called"). */
+const MAX_APPOSITIVE_WORDS = 12;
+/** A regular past participle. */
+const PARTICIPLE = /ed$/;
+/** Irregular participles of reporting verbs. */
+const IRREGULAR_PARTICIPLES = new Set([
+  'told',
+  'known',
+  'seen',
+  'written',
+  'shown',
+  'thought',
+  'said',
+  'found',
+]);
+/** Forms of "be" that make a participle passive. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Nouns that make "in the latest … poll" an attribution to the poll. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Words that single out one poll ("the latest poll"). */
+const POLL_MODIFIERS = new Set([
+  'new',
+  'latest',
+  'recent',
+  'same',
+  'this',
+  'that',
+  'earlier',
+  'national',
+  'statewide',
+]);
+/** Longest phrase read between "in" and "poll". */
+const MAX_POLL_PHRASE_WORDS = 9;
+/** Longest description skipped between a name and a speech verb. */
+const MAX_SPEECH_APPOSITIVE_WORDS = 30;
+/** Longest common-noun source phrase read backwards ("two senior White House officials"). */
+const MAX_NOUN_PHRASE_WORDS = 5;
+/** Longest source phrase read forwards after an inverted verb or "according to". */
+const MAX_FORWARD_SOURCE_WORDS = 10;
+/** Quotes this short with no cue are scare quotes, titles, nicknames or words-as-words. */
+export const MAX_UNATTRIBUTED_SHORT_QUOTE_WORDS = 3;
+/** A quote continues its speaker into the next quote at most this many blocks later. */
+const MAX_CONTINUATION_BLOCKS = 1;
+
+/** Words before a quote that mark a title of a work or a name, not speech. */
+const TITLE_CUES = new Set([
+  'titled',
+  'entitled',
+  'dubbed',
+  'nicknamed',
+  'named',
+  'book',
+  'film',
+  'movie',
+  'song',
+  'album',
+  'show',
+  'series',
+  'column',
+  'headline',
+  'op-ed',
+  'essay',
+  'article',
+  'slogan',
+  'hashtag',
+  'word',
+  'words',
+  'term',
+  'phrase',
+  'label',
+]);
+
+/** Capitalised sentence openers that are never a source on their own ("This said…", "Today"). */
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'then',
+  'now',
+  'also',
+  'here',
+  'there',
+  'what',
+  'when',
+  'where',
+  'why',
+  'how',
+  'today',
+  'yesterday',
+  'in',
+  'on',
+  'at',
+  'as',
+  'if',
+  'after',
+  'before',
+  'while',
+  'since',
+  'still',
+  'instead',
+  'meanwhile',
+  'however',
+  'indeed',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'one',
+  'no',
+  'not',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'such',
+  'other',
+  'another',
+  'each',
+  'every',
+]);
+
+/** Days and months: "said Tuesday" names no source. */
+const DATE_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'next',
+]);
+
+/** A piece of a sentence: a word, a punctuation mark, a whole quotation or a whole outlet name. */
+interface Piece extends TextSpan {
+  text: string;
+  lower: string;
+  isWord: boolean;
+  quote: number;
+  outlet: OutletMention | null;
+  token: Token | null;
+}
+
+/** A found cue with its source and content. */
+export interface CueMatch {
+  cue: string;
+  cueSpan: TextSpan;
+  /** The source as written near the cue (may be a pronoun or a titled name). */
+  sourceText: string | null;
+  sourceSpan: TextSpan | null;
+  /** The source resolved to a full name or canonical outlet. */
+  source: string | null;
+  sourceKind: SourceKind | null;
+  content: TextSpan;
+  kind: AttributionKind;
+  /** Quotes (indices into `quotes`) this cue attributes. */
+  quotes: number[];
+  sentence: TextSpan;
+  /** The blockquote this cue introduces ("X reports:" + blockquote), or -1. */
+  introducesBlockquote: number;
+}
+
+/** A quotation with what the analysis decided about it. */
+export interface QuoteMatch extends QuotedSpan {
+  isSpeech: boolean;
+  /** The quote's sentence holds a reporting word, attributed or not. */
+  nearCue: boolean;
+  partial: boolean;
+  cue: number;
+  speaker: string | null;
+  speakerKind: SourceKind | null;
+}
+
+/** Everything the quote and attribution finders share. */
+export interface SourcingAnalysis {
+  quotes: QuoteMatch[];
+  cues: CueMatch[];
+}
+
+const CACHE = new WeakMap<ArticleText, SourcingAnalysis>();
+
+/** Analyses the sourcing of an article once and caches it per ArticleText. */
+export function analyzeSourcing(articleText: ArticleText): SourcingAnalysis {
+  const cached = CACHE.get(articleText);
+  if (cached) return cached;
+  const result = new SourcingAnalyzer(articleText).run();
+  CACHE.set(articleText, result);
+  return result;
+}
+
+function isSourceNoun(word: string): boolean {
+  return ANONYMOUS_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || DOCUMENT_NOUNS.has(word);
+}
+
+function matchWords(pieces: readonly Piece[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const piece = pieces[at + k];
+    if (!piece || piece.lower !== words[k]) return false;
+  }
+  return true;
+}
+
+/** Phrases indexed by their first word, so most pieces are rejected with one look-up. */
+type PhraseIndex = Map<string, string[][]>;
+
+function indexPhrases(phrases: readonly string[][]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const words of phrases) {
+    const first = words[0] as string;
+    index.set(first, [...(index.get(first) ?? []), words]);
+  }
+  return index;
+}
+
+function longestPhrase(pieces: readonly Piece[], at: number, phrases: PhraseIndex): number {
+  const candidates = phrases.get(pieces[at]?.lower ?? '');
+  if (!candidates) return 0;
+  let best = 0;
+  for (const words of candidates) {
+    if (words.length > best && matchWords(pieces, at, words)) best = words.length;
+  }
+  return best;
+}
+
+interface SourcePhrase {
+  first: number;
+  last: number;
+}
+
+class SourcingAnalyzer {
+  private readonly text: string;
+  private readonly blocks: readonly TextBlock[];
+  private readonly outlets: OutletMention[];
+  private readonly quotes: QuoteMatch[] = [];
+  private readonly cues: CueMatch[] = [];
+  /** Surname → full name, from every capitalised name seen so far. */
+  private readonly fullNames = new Map<string, string>();
+  /** Cues found so far in the sentence being read. */
+  private sentenceCues: CueMatch[] = [];
+  /** People named so far (full names where known), in text order, for "he"/"she". */
+  private readonly personMentions: { at: number; name: string }[] = [];
+
+  constructor(articleText: ArticleText) {
+    this.text = articleText.text;
+    this.blocks = articleText.blocks;
+    this.outlets = findOutletMentions(this.text);
+  }
+
+  run(): SourcingAnalysis {
+    const spans = findQuotedSpans(this.text, this.blocks);
+    for (const span of spans) {
+      this.quotes.push({
+        ...span,
+        isSpeech: true,
+        nearCue: false,
+        partial: false,
+        cue: -1,
+        speaker: null,
+        speakerKind: null,
+      });
+    }
+    const sentences = splitSentences(this.text, this.blocks, spans);
+    let q = 0;
+    for (const sentence of sentences) {
+      while (q < this.quotes.length && (this.quotes[q] as QuoteMatch).end <= sentence.start) q++;
+      this.readSentence(sentence, q);
+    }
+    this.finishQuotes();
+    return { quotes: this.quotes, cues: this.cues };
+  }
+
+  private buildPieces(sentence: TextSpan, firstQuote: number): Piece[] {
+    const pieces: Piece[] = [];
+    let q = firstQuote;
+    let o = 0;
+    while (o < this.outlets.length && (this.outlets[o] as OutletMention).end <= sentence.start) o++;
+    for (const token of tokenize(this.text, sentence.start, sentence.end)) {
+      while (q < this.quotes.length && (this.quotes[q] as QuoteMatch).end <= token.start) q++;
+      const quote = this.quotes[q];
+      if (quote && quote.start <= token.start && token.start < quote.end) {
+        const last = pieces[pieces.length - 1];
+        if (last && last.quote === q) continue;
+        const start = Math.max(quote.start, sentence.start);
+        const end = Math.min(quote.end, sentence.end);
+        pieces.push(this.makePiece(start, end, q, null, null));
+        continue;
+      }
+      while (o < this.outlets.length && (this.outlets[o] as OutletMention).end <= token.start) o++;
+      const outlet = this.outlets[o];
+      if (outlet && outlet.start < token.end && token.start < outlet.end) {
+        const last = pieces[pieces.length - 1];
+        if (last && last.outlet === outlet) continue;
+        pieces.push(this.makePiece(outlet.start, outlet.end, -1, outlet, null));
+        continue;
+      }
+      pieces.push(this.makePiece(token.start, token.end, -1, null, token));
+    }
+    return pieces;
+  }
+
+  private makePiece(
+    start: number,
+    end: number,
+    quote: number,
+    outlet: OutletMention | null,
+    token: Token | null,
+  ): Piece {
+    const text = token ? token.text : this.text.slice(start, end);
+    return {
+      start,
+      end,
+      text,
+      lower: token ? token.lower : text.toLowerCase(),
+      isWord: token ? token.isWord : quote < 0,
+      quote,
+      outlet,
+      token,
+    };
+  }
+
+  private readSentence(sentence: TextSpan, firstQuote: number): void {
+    const pieces = this.buildPieces(sentence, firstQuote);
+    this.learnNames(pieces);
+    const found: CueMatch[] = [];
+    this.sentenceCues = found;
+    let hasCueWord = false;
+    let isAnonymous = false;
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k] as Piece;
+      // One look-up rejects most pieces: no cue starts with them and no colon follows.
+      if (!CUE_STARTS.has(piece.lower) && pieces[k + 1]?.text !== ':') continue;
+      if (piece.quote < 0 && (VERB_FORMS.has(piece.lower) || piece.lower === 'according')) {
+        hasCueWord = true;
+      }
+      if (longestPhrase(pieces, k, ANONYMITY_PHRASES) > 0) isAnonymous = true;
+      const match = this.readCueAt(pieces, k, sentence);
+      if (!match) continue;
+      found.push(match.cue);
+      k = match.next - 1;
+    }
+    if (isAnonymous) {
+      // "…, who spoke on condition of anonymity, said": the source is anonymous whatever its noun.
+      for (const cue of found) {
+        if (cue.sourceKind !== 'outlet' && cue.sourceKind !== 'person')
+          cue.sourceKind = 'anonymous';
+      }
+    }
+    if (hasCueWord) {
+      for (const piece of pieces)
+        if (piece.quote >= 0) (this.quotes[piece.quote] as QuoteMatch).nearCue = true;
+    }
+    this.linkQuotes(pieces, found);
+    this.cues.push(...found);
+  }
+
+  /** Records full names ("John Kerry") so later surnames ("Kerry", "Mr. Kerry") resolve. */
+  private learnNames(pieces: readonly Piece[]): void {
+    let run: Token[] = [];
+    const flush = () => {
+      if (run.length < 2) {
+        run = [];
+        return;
+      }
+      const name = findNameTokens(run);
+      if (name.length >= 2) {
+        const full = name.map((t) => t.text).join(' ');
+        const surname = (name[name.length - 1] as Token).text;
+        if (!this.fullNames.has(surname)) this.fullNames.set(surname, full);
+        this.personMentions.push({
+          at: (name[0] as Token).start,
+          name: this.fullNames.get(surname) ?? full,
+        });
+      }
+      run = [];
+    };
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k] as Piece;
+      if (piece.token && piece.isWord && (isCapitalised(piece.token) || run.length > 0)) {
+        if (isCapitalised(piece.token) || isTitleWord(piece.text)) {
+          // A capitalised first word of a sentence is not part of a name unless a name follows.
+          run.push(piece.token);
+          continue;
+        }
+      }
+      if (run.length > 0) flush();
+    }
+    if (run.length > 0) flush();
+  }
+
+  private readCueAt(
+    pieces: readonly Piece[],
+    k: number,
+    sentence: TextSpan,
+  ): { cue: CueMatch; next: number } | null {
+    const piece = pieces[k] as Piece;
+    if (!piece.isWord || piece.quote >= 0) return null;
+
+    const declined = longestPhrase(pieces, k, DECLINED_PHRASES);
+    if (declined) {
+      const source = this.findSourceBefore(pieces, k);
+      if (!source) return null;
+      return this.makeCue(
+        pieces,
+        k,
+        k + declined - 1,
+        source,
+        'before',
+        sentence,
+        'declined-comment',
+      );
+    }
+    const after = longestPhrase(pieces, k, SOURCE_AFTER_PHRASES);
+    if (after) {
+      // "according to U.S. Census data", "according to him": the phrase runs to the punctuation.
+      const source =
+        this.findSourceAfter(pieces, k + after, true) ?? this.readToPunctuation(pieces, k + after);
+      if (!source) return null;
+      return this.makeCue(pieces, k, k + after - 1, source, 'after', sentence, 'attribution');
+    }
+    const toOutlet = longestPhrase(pieces, k, OUTLET_AFTER_PHRASES);
+    if (toOutlet && pieces[k + toOutlet]?.outlet) {
+      // "In an interview with CNN, …": the claim comes through the outlet, as well as its speaker.
+      const at = k + toOutlet;
+      const match = this.makeCue(
+        pieces,
+        k,
+        at - 1,
+        { first: at, last: at },
+        'after',
+        sentence,
+        'attribution',
+      );
+      return { cue: match.cue, next: toOutlet === 1 ? k + 1 : match.next };
+    }
+    if (piece.lower === 'in') return this.readPollCue(pieces, k, sentence);
+    if (piece.outlet) return null;
+    if (!VERB_FORMS.has(piece.lower)) {
+      return this.readColonCue(pieces, k, sentence);
+    }
+    // Passive: "as reported by X", "was told by X".
+    let last = k;
+    const tail = longestPhrase(pieces, k + 1, CUE_TAILS);
+    if (tail) last += tail;
+    else if (PARTICLE_VERBS.has(piece.lower) && PARTICLES.has(pieces[k + 1]?.lower ?? ''))
+      last = k + 1;
+
+    if (this.isPassive(pieces, k) && piece.lower !== 'expected') {
+      // "he was criticized", "she was told": the subject is not the source; "by X" is.
+      if (pieces[last + 1]?.lower !== 'by') return null;
+      const source = this.findSourceAfter(pieces, last + 2, true);
+      return source
+        ? this.makeCue(pieces, k, last + 1, source, 'after', sentence, 'attribution')
+        : null;
+    }
+    const before = this.findSourceBefore(pieces, k);
+    if (!before && /ing$/.test(piece.lower) && pieces[k - 1]?.text === ',') {
+      // "X said …, adding that …": the participle shares the previous cue's source.
+      const previous = this.sentenceCues[this.sentenceCues.length - 1];
+      if (previous) return this.makeSharedCue(pieces, k, last, previous, sentence);
+      // "He went further on Tuesday, saying…": or the sentence's subject.
+      const subject = this.findSentenceSubject(pieces, k - 1);
+      if (subject) return this.makeCue(pieces, k, last, subject, 'before', sentence, 'attribution');
+    }
+    const inverted = this.isInvertedPosition(pieces, k);
+    if (inverted && INVERTING_VERBS.has(piece.lower)) {
+      const source = this.findSourceAfter(pieces, last + 1, false);
+      if (source) return this.makeCue(pieces, k, last, source, 'after', sentence, 'attribution');
+    }
+    if (before) return this.makeCue(pieces, k, last, before, 'before', sentence, 'attribution');
+    if (pieces[last + 1]?.lower === 'by') {
+      const source = this.findSourceAfter(pieces, last + 2, true);
+      if (source)
+        return this.makeCue(pieces, k, last + 1, source, 'after', sentence, 'attribution');
+    }
+    return null;
+  }
+
+  /** True for a passive participle: "was criticized", "were told", "has been asked". */
+  private isPassive(pieces: readonly Piece[], k: number): boolean {
+    const verb = (pieces[k] as Piece).lower;
+    if (!PARTICIPLE.test(verb) && !IRREGULAR_PARTICIPLES.has(verb)) return false;
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      const p = pieces[j] as Piece;
+      if (BE_FORMS.has(p.lower)) return true;
+      if (!AUXILIARIES.has(p.lower) && !ADVERB.test(p.lower)) return false;
+    }
+    return false;
+  }
+
+  /** "in the latest CNN/ORC poll": a poll or survey as the source, "in" as the cue. */
+  private readPollCue(
+    pieces: readonly Piece[],
+    k: number,
+    sentence: TextSpan,
+  ): { cue: CueMatch; next: number } | null {
+    for (let h = k + 1; h < pieces.length && h - k <= MAX_POLL_PHRASE_WORDS; h++) {
+      const p = pieces[h] as Piece;
+      if (p.quote >= 0 || (!p.isWord && p.text !== '/' && p.text !== '-' && !p.outlet)) return null;
+      if (POLL_NOUNS.has(p.lower)) {
+        // "in a new Fox News poll" names a poll; "leading in the polls" does not.
+        const named = pieces
+          .slice(k + 1, h)
+          .some(
+            (m) => m.outlet || (m.token && isCapitalised(m.token)) || POLL_MODIFIERS.has(m.lower),
+          );
+        if (!named) return null;
+        return this.makeCue(
+          pieces,
+          k,
+          k,
+          { first: k + 1, last: h },
+          'after',
+          sentence,
+          'attribution',
+        );
+      }
+    }
+    return null;
+  }
+
+  /** A source phrase running from `k` to the next punctuation mark, at most a few words. */
+  private readToPunctuation(pieces: readonly Piece[], k: number): SourcePhrase | null {
+    let last = -1;
+    for (let h = k; h < pieces.length && h - k < MAX_FORWARD_SOURCE_WORDS; h++) {
+      const p = pieces[h] as Piece;
+      if (p.quote >= 0 || (!p.isWord && !p.outlet && p.text !== '.' && p.text !== '-')) break;
+      if (p.text === '.' && !isHonorific((pieces[h - 1] as Piece | undefined)?.text ?? '')) break;
+      if (p.isWord || p.outlet) last = h;
+    }
+    return last >= 0 ? { first: k, last } : null;
+  }
+
+  /** "X: “…”" — a name and a colon introducing a quote. */
+  private readColonCue(
+    pieces: readonly Piece[],
+    k: number,
+    sentence: TextSpan,
+  ): { cue: CueMatch; next: number } | null {
+    const colon = pieces[k + 1];
+    const next = pieces[k + 2];
+    if (colon?.text !== ':' || !next) return null;
+    const source = this.findSourceBefore(pieces, k + 1);
+    if (!source) return null;
+    // Without a quote, only a person's name opening a headline ("Mark Cuban: …") cues; labels
+    // such as "Plus:", "BYLINE:" or "Nevada:" do not.
+    if (next.quote < 0 && !this.isNameLabel(pieces, source)) return null;
+    return this.makeCue(pieces, k + 1, k + 1, source, 'before', sentence, 'attribution');
+  }
+
+  private isNameLabel(pieces: readonly Piece[], source: SourcePhrase): boolean {
+    if (source.first !== 0) return false;
+    const tokens = pieces
+      .slice(source.first, source.last + 1)
+      .flatMap((p) => (p.token ? [p.token] : []));
+    if (tokens.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return false;
+    const name = findNameTokens(tokens);
+    return name.length >= 2 || (name.length === 1 && this.fullNames.has((name[0] as Token).text));
+  }
+
+  /** True when the verb follows a quote or a comma-closed clause: "…,” said X". */
+  private isInvertedPosition(pieces: readonly Piece[], k: number): boolean {
+    let j = k - 1;
+    while (j >= 0 && AUXILIARIES.has((pieces[j] as Piece).lower)) j--;
+    const prev = pieces[j];
+    if (!prev) return false;
+    if (prev.quote >= 0) return true;
+    return prev.text === ',' || prev.text === '—' || prev.text === '–';
+  }
+
+  private findSourceBefore(pieces: readonly Piece[], k: number): SourcePhrase | null {
+    let j = this.skipAuxiliaries(pieces, k - 1);
+    // "Bob Goodlatte (R-Va.) told…": step over a parenthesis.
+    if (pieces[j]?.text === ')') {
+      let open = j - 1;
+      while (open >= 0 && (pieces[open] as Piece).text !== '(' && j - open <= MAX_APPOSITIVE_WORDS)
+        open--;
+      if (open > 0 && (pieces[open] as Piece).text === '(')
+        j = this.skipAuxiliaries(pieces, open - 1);
+    }
+    const head = pieces[j];
+    if (!head || head.quote >= 0) return null;
+    if (head.text === ',') {
+      return this.findSourceBeforeAppositive(
+        pieces,
+        j,
+        SPEECH_VERBS.has((pieces[k] as Piece).lower),
+      );
+    }
+    // "X defended the route and said…": the verb shares the sentence's subject.
+    if (COORDINATORS.has(head.lower)) return this.findSentenceSubject(pieces, j);
+    if (head.outlet) return { first: this.extendOutletLeft(pieces, j), last: j };
+    if (!head.isWord) return null;
+    if (PRONOUNS.has(head.lower)) return { first: j, last: j };
+    // "in order to agree": an infinitive has no subject of its own.
+    if (head.lower === 'to') return null;
+    const nounPhrase = this.readPhraseBackward(pieces, j);
+    if (nounPhrase) return this.extendPostmodified(pieces, nounPhrase);
+    const postmodified = this.readPostmodifiedSubject(pieces, j);
+    if (postmodified) return postmodified;
+    if (SPEECH_VERBS.has((pieces[k] as Piece).lower)) {
+      const generic = this.readGenericNounPhrase(pieces, j);
+      if (generic) return generic;
+    }
+    return null;
+  }
+
+  /** "A spokesman for the campaign": a noun phrase that modifies an earlier anonymous noun. */
+  private extendPostmodified(pieces: readonly Piece[], phrase: SourcePhrase): SourcePhrase {
+    const link = pieces[phrase.first - 1];
+    if (!link || !POSTMODIFIER_STARTERS.has(link.lower)) return phrase;
+    for (let h = phrase.first - 2; h >= 0 && phrase.first - h <= 3; h--) {
+      const p = pieces[h] as Piece;
+      if (!p.isWord || p.quote >= 0) break;
+      if (ANONYMOUS_NOUNS.has(p.lower)) {
+        const head = this.readPhraseBackward(pieces, h);
+        return head ? { first: head.first, last: phrase.last } : phrase;
+      }
+    }
+    return phrase;
+  }
+
+  /** "a source familiar with the matter said", "people briefed on the talks said". */
+  private readPostmodifiedSubject(pieces: readonly Piece[], j: number): SourcePhrase | null {
+    for (let h = j - 1; h >= 0 && j - h <= MAX_POSTMODIFIER_WORDS; h--) {
+      const p = pieces[h] as Piece;
+      if (!p.isWord || p.quote >= 0 || CLAUSE_STOPS.has(p.lower)) {
+        if (p.outlet) return { first: h, last: j };
+        return null;
+      }
+      if (!POSTMODIFIER_STARTERS.has((pieces[h + 1] as Piece).lower)) continue;
+      if (ANONYMOUS_NOUNS.has(p.lower) || ORGANISATION_NOUNS.has(p.lower)) {
+        const phrase = this.readPhraseBackward(pieces, h);
+        if (phrase) return { first: phrase.first, last: j };
+      }
+      if (p.token && isCapitalised(p.token) && h > 0 && !this.isSentenceInitial(pieces, h)) {
+        const phrase = this.readPhraseBackward(pieces, h);
+        if (phrase) return { first: phrase.first, last: j };
+      }
+    }
+    return null;
+  }
+
+  private skipAuxiliaries(pieces: readonly Piece[], from: number): number {
+    let j = from;
+    while (j >= 0) {
+      const p = pieces[j] as Piece;
+      const isAdverb =
+        ADVERB.test(p.lower) &&
+        !NOT_ADVERBS.has(p.lower) &&
+        p.token !== null &&
+        !isCapitalised(p.token);
+      if (p.isWord && p.quote < 0 && !p.outlet && (AUXILIARIES.has(p.lower) || isAdverb)) {
+        j--;
+        continue;
+      }
+      return j;
+    }
+    return j;
+  }
+
+  /** The noun phrase a sentence opens with, if it is a plausible source. */
+  private findSentenceSubject(pieces: readonly Piece[], before: number): SourcePhrase | null {
+    const first = pieces[0];
+    if (!first || first.quote >= 0) return null;
+    if (first.outlet) return { first: 0, last: 0 };
+    if (PRONOUNS.has(first.lower) && first.lower !== 'it') return { first: 0, last: 0 };
+    if (first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
+      // "The New York businessman has praised Putin, saying…": the phrase up to its auxiliary.
+      for (let h = 1; h < before && h <= MAX_NOUN_PHRASE_WORDS + 1; h++) {
+        const p = pieces[h] as Piece;
+        if (!p.isWord || p.quote >= 0) return null;
+        if (AUXILIARIES.has(p.lower) || VERB_FORMS.has(p.lower)) {
+          return h >= 2 ? { first: 0, last: h - 1 } : null;
+        }
+      }
+      return null;
+    }
+    // Otherwise only a name opening the sentence: a common-noun opening is too often not the subject.
+    if (!first.token || !isCapitalised(first.token) || SENTENCE_OPENERS.has(first.lower)) {
+      return null;
+    }
+    let last = 0;
+    while (
+      last + 1 < before &&
+      (pieces[last + 1] as Piece).token &&
+      isCapitalised((pieces[last + 1] as Piece).token as Token)
+    )
+      last++;
+    const next = pieces[last + 1];
+    if (!next || DATE_WORDS.has(first.lower)) return null;
+    return { first: 0, last };
+  }
+
+  /** "The actress said", "Two in three said": a determiner-led phrase before a speech verb. */
+  private readGenericNounPhrase(pieces: readonly Piece[], j: number): SourcePhrase | null {
+    const head = pieces[j] as Piece;
+    if (!head.token || FUNCTION_WORDS.has(head.lower)) return null;
+    if (NUMBER_WORD.test(head.lower)) {
+      // "One in three said", "Six in 10 say".
+      let first = j;
+      while (
+        first >= 2 &&
+        /^(?:in|of|out)$/.test((pieces[first - 1] as Piece).lower) &&
+        NUMBER_WORD.test((pieces[first - 2] as Piece).lower)
+      )
+        first -= 2;
+      return { first, last: j };
+    }
+    if (isCapitalised(head.token)) return null;
+    for (let h = j - 1; h >= 0 && j - h <= MAX_NOUN_PHRASE_WORDS; h--) {
+      const p = pieces[h] as Piece;
+      if (!p.isWord || p.quote >= 0) return null;
+      if (DETERMINERS.has(p.lower) || NUMBER_WORD.test(p.lower)) {
+        let first = h;
+        while (first > 0 && DETERMINERS.has((pieces[first - 1] as Piece).lower)) first--;
+        return { first, last: j };
+      }
+      if (FUNCTION_WORDS.has(p.lower)) return null;
+    }
+    return null;
+  }
+
+  /** "Beruff, a Scott ally, called…", "Trump, who …, said": the source stands before the commas. */
+  private findSourceBeforeAppositive(
+    pieces: readonly Piece[],
+    comma: number,
+    isSpeech: boolean,
+  ): SourcePhrase | null {
+    // Speech verbs allow long descriptions: "Name, associate professor of … at the University of X, said".
+    const reach = isSpeech ? MAX_SPEECH_APPOSITIVE_WORDS : MAX_APPOSITIVE_WORDS;
+    for (let h = comma - 1; h > 0 && comma - h <= reach; h--) {
+      const p = pieces[h] as Piece;
+      if (p.quote >= 0) return null;
+      if (p.text !== ',') continue;
+      const opener = pieces[h + 1] as Piece;
+      const opensAppositive =
+        isSpeech ||
+        DETERMINERS.has(opener.lower) ||
+        opener.lower === 'who' ||
+        isTitleWord(opener.text) ||
+        (opener.token !== null && isCapitalised(opener.token));
+      if (!opensAppositive) return null;
+      const before = pieces[h - 1] as Piece;
+      if (before.outlet) return { first: this.extendOutletLeft(pieces, h - 1), last: h - 1 };
+      if (!before.isWord || before.quote >= 0) return null;
+      if (PRONOUNS.has(before.lower)) return { first: h - 1, last: h - 1 };
+      // "Another delegate on the Cruz slate, Jim Poolman, said": the name is inside the commas.
+      return this.readPhraseBackward(pieces, h - 1) ?? this.readPhraseBackward(pieces, comma - 1);
+    }
+    return null;
+  }
+
+  private extendOutletLeft(pieces: readonly Piece[], j: number): number {
+    const prev = pieces[j - 1];
+    if (prev?.lower === 'the') return j - 1;
+    return j;
+  }
+
+  private isSentenceInitial(pieces: readonly Piece[], j: number): boolean {
+    if (j === 0) return true;
+    const prev = pieces[j - 1] as Piece;
+    return !prev.isWord && /[“"‘([—:]/.test(prev.text) && j === 1;
+  }
+
+  /** A capitalised name or a common-noun source phrase ending at piece `j`, read backwards. */
+  private readPhraseBackward(pieces: readonly Piece[], j: number): SourcePhrase | null {
+    const head = pieces[j] as Piece;
+    const lower = head.lower.replace(/[’']s$/, '');
+    if (ANONYMOUS_NOUNS.has(lower) || ORGANISATION_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)) {
+      let first = j;
+      for (let h = j - 1; h >= 0 && j - h < MAX_NOUN_PHRASE_WORDS; h--) {
+        const p = pieces[h] as Piece;
+        if (p.outlet) {
+          first = h;
+          continue;
+        }
+        if (!p.isWord || p.quote >= 0) break;
+        if (
+          DETERMINERS.has(p.lower) ||
+          (p.token && isCapitalised(p.token)) ||
+          /[’']s$/.test(p.lower) ||
+          ANONYMOUS_NOUNS.has(p.lower) ||
+          ORGANISATION_NOUNS.has(p.lower)
+        ) {
+          first = h;
+          continue;
+        }
+        break;
+      }
+      return { first, last: j };
+    }
+    if (!head.token || !isCapitalised(head.token)) return null;
+    let first = j;
+    for (let h = j - 1; h >= 0; h--) {
+      const p = pieces[h] as Piece;
+      if (p.outlet) break;
+      if (p.token && p.isWord && (isCapitalised(p.token) || isTitleWord(p.text))) {
+        first = h;
+        continue;
+      }
+      if (p.text === '.' && h > 0 && isHonorific((pieces[h - 1] as Piece).text)) {
+        continue;
+      }
+      if (
+        p.lower === 'of' &&
+        h > 0 &&
+        (pieces[h - 1] as Piece).token &&
+        isCapitalised((pieces[h - 1] as Piece).token as Token)
+      ) {
+        continue;
+      }
+      break;
+    }
+    // "The" opening the sentence is not part of a name but is of an organisation phrase.
+    while (
+      first < j &&
+      ['the', 'but', 'and', 'in', 'on', 'at', 'as', 'so', 'yet'].includes(
+        (pieces[first] as Piece).lower,
+      ) &&
+      !(pieces[first] as Piece).outlet
+    ) {
+      first++;
+    }
+    if (first === j && this.isSentenceInitial(pieces, j) && !this.fullNames.has(head.text)) {
+      // A lone capitalised first word ("Critics said" is handled as a noun above; "Today said" is not a source).
+      if (!this.looksLikeName(head.text)) return null;
+    }
+    return { first, last: j };
+  }
+
+  private looksLikeName(word: string): boolean {
+    return this.fullNames.has(word) || !SENTENCE_OPENERS.has(word.toLowerCase());
+  }
+
+  private findSourceAfter(
+    pieces: readonly Piece[],
+    k: number,
+    allowLower: boolean,
+  ): SourcePhrase | null {
+    const head = pieces[k];
+    if (!head || head.quote >= 0) return null;
+    if (head.outlet) return { first: k, last: k };
+    if (!head.isWord) return null;
+    if (PRONOUNS.has(head.lower) && head.lower !== 'it' && head.lower !== 'who') {
+      // "…,” said he." but not "Jim Poolman, said he was…": there "he" opens the content.
+      const next = pieces[k + 1];
+      if (!allowLower && next && (next.isWord || next.quote >= 0)) return null;
+      return { first: k, last: k };
+    }
+    let last = -1;
+    for (let h = k; h < pieces.length && h - k < MAX_FORWARD_SOURCE_WORDS; h++) {
+      const p = pieces[h] as Piece;
+      if (p.outlet) {
+        last = h;
+        continue;
+      }
+      if (!p.isWord || p.quote >= 0) {
+        if (p.text === '.' && h > 0 && isHonorific((pieces[h - 1] as Piece).text)) continue;
+        break;
+      }
+      const capital = p.token !== null && isCapitalised(p.token);
+      const lowerKey = p.lower.replace(/[’']s$/, '');
+      if (DATE_WORDS.has(p.lower)) {
+        if (last >= 0) break;
+        return null;
+      }
+      if (DETERMINERS.has(p.lower) || SENTENCE_OPENERS.has(p.lower)) {
+        if (last >= 0 && !DETERMINERS.has(p.lower)) break;
+        continue;
+      }
+      if (capital || isTitleWord(p.text)) {
+        last = h;
+        continue;
+      }
+      if (
+        ANONYMOUS_NOUNS.has(lowerKey) ||
+        ORGANISATION_NOUNS.has(lowerKey) ||
+        DOCUMENT_NOUNS.has(lowerKey)
+      ) {
+        last = h;
+        continue;
+      }
+      if ((p.lower === 'for' || p.lower === 'of' || p.lower === 'at') && last >= 0) continue;
+      if (allowLower && last < 0 && h - k < 3) continue;
+      // "said a longtime adviser": adjectives after a determiner.
+      if (last < 0 && h - k < 4 && DETERMINERS.has((pieces[k] as Piece).lower)) continue;
+      break;
+    }
+    if (last < 0) return null;
+    return { first: k, last };
+  }
+
+  private makeCue(
+    pieces: readonly Piece[],
+    cueFirst: number,
+    cueLast: number,
+    source: SourcePhrase,
+    side: 'before' | 'after',
+    sentence: TextSpan,
+    kind: AttributionKind,
+  ): { cue: CueMatch; next: number } {
+    // Auxiliaries right before the verb belong to the cue as written ("has said").
+    let first = cueFirst;
+    while (
+      first - 1 > source.last &&
+      AUXILIARIES.has((pieces[first - 1] as Piece).lower) &&
+      side === 'before'
+    )
+      first--;
+    const cueStart = (pieces[first] as Piece).start;
+    const cueEnd = (pieces[cueLast] as Piece).end;
+    const sourceSpan = {
+      start: (pieces[source.first] as Piece).start,
+      end: (pieces[source.last] as Piece).end,
+    };
+    const { name, kind: sourceKind } = this.resolveSource(pieces, source);
+    const content = this.findContent(pieces, source, first, cueLast, sentence);
+    const cue: CueMatch = {
+      cue: this.text.slice(cueStart, cueEnd),
+      cueSpan: { start: cueStart, end: cueEnd },
+      sourceText: this.text.slice(sourceSpan.start, sourceSpan.end),
+      sourceSpan,
+      source: name,
+      sourceKind,
+      content,
+      kind,
+      quotes: [],
+      sentence,
+      introducesBlockquote: -1,
+    };
+    const next = Math.max(cueLast, side === 'after' ? source.last : cueLast) + 1;
+    return { cue, next };
+  }
+
+  private makeSharedCue(
+    pieces: readonly Piece[],
+    cueFirst: number,
+    cueLast: number,
+    previous: CueMatch,
+    sentence: TextSpan,
+  ): { cue: CueMatch; next: number } {
+    const cueStart = (pieces[cueFirst] as Piece).start;
+    const cueEnd = (pieces[cueLast] as Piece).end;
+    const after = pieces[cueLast + 1];
+    const content = after
+      ? { start: after.start, end: Math.max(after.start, this.trimEnd(sentence.end)) }
+      : { start: cueEnd, end: cueEnd };
+    const cue: CueMatch = {
+      ...previous,
+      cue: this.text.slice(cueStart, cueEnd),
+      cueSpan: { start: cueStart, end: cueEnd },
+      content,
+      quotes: [],
+      sentence,
+      introducesBlockquote: -1,
+    };
+    return { cue, next: cueLast + 1 };
+  }
+
+  private findContent(
+    pieces: readonly Piece[],
+    source: SourcePhrase,
+    cueFirst: number,
+    cueLast: number,
+    sentence: TextSpan,
+  ): TextSpan {
+    const lo = Math.min(source.first, cueFirst);
+    const hi = Math.max(source.last, cueLast);
+    const beforeSource = pieces[lo - 1];
+    if (beforeSource && (beforeSource.text === ',' || beforeSource.quote >= 0) && lo > 1) {
+      // "The plan had stalled, Jane Smith said on Friday.": the content is the clause before.
+      let end = beforeSource.quote >= 0 ? beforeSource.end : beforeSource.start;
+      while (end > sentence.start && /[\s,—–]/.test(this.text[end - 1] as string)) end--;
+      return { start: sentence.start, end };
+    }
+    let after = hi + 1;
+    while (after < pieces.length && /^(?:that|,|:|—|–)$/.test((pieces[after] as Piece).lower))
+      after++;
+    const tailEnd = this.trimEnd(sentence.end);
+    if (after < pieces.length && (pieces[after] as Piece).start < tailEnd) {
+      return { start: (pieces[after] as Piece).start, end: tailEnd };
+    }
+    let end = lo > 0 ? (pieces[lo - 1] as Piece).end : sentence.start;
+    while (end > sentence.start && /[\s,—–]/.test(this.text[end - 1] as string)) end--;
+    return { start: sentence.start, end: Math.max(sentence.start, end) };
+  }
+
+  private trimEnd(end: number): number {
+    let e = end;
+    while (e > 0 && /[\s.!?]/.test(this.text[e - 1] as string)) e--;
+    return e;
+  }
+
+  private resolveSource(
+    pieces: readonly Piece[],
+    source: SourcePhrase,
+  ): { name: string; kind: SourceKind } {
+    const phrase = pieces.slice(source.first, source.last + 1);
+    const outletPiece = phrase.find((p) => p.outlet);
+    if (outletPiece?.outlet) return { name: outletPiece.outlet.outlet.name, kind: 'outlet' };
+    const written = this.text.slice(
+      (phrase[0] as Piece).start,
+      (phrase[phrase.length - 1] as Piece).end,
+    );
+    const head = phrase[phrase.length - 1] as Piece;
+    if (phrase.length === 1 && PRONOUNS.has(head.lower)) {
+      const antecedent = PERSON_PRONOUNS.has(head.lower) ? this.findPersonBefore(head.start) : null;
+      if (antecedent) return { name: antecedent, kind: 'person' };
+      if (head.lower === 'who') {
+        const antecedent = this.findRelativeAntecedent(pieces, source.first);
+        if (antecedent) return antecedent;
+      }
+      return { name: written, kind: PERSON_PRONOUNS.has(head.lower) ? 'person' : 'anonymous' };
+    }
+    const tokens = phrase.flatMap((p) => (p.token ? [p.token] : []));
+    // The head noun is the first source noun: "A spokesman for the campaign" is a spokesman.
+    const nounAt = phrase.findIndex((p) => isSourceNoun(p.lower.replace(/[’']s$/, '')));
+    const headKey = (nounAt >= 0 ? (phrase[nounAt] as Piece) : head).lower.replace(/[’']s$/, '');
+    const capitalHead = head.token !== null && isCapitalised(head.token);
+    if (!capitalHead || this.isCommonNounHead(phrase)) {
+      const kind: SourceKind = DOCUMENT_NOUNS.has(headKey)
+        ? 'document'
+        : ORGANISATION_NOUNS.has(headKey)
+          ? 'organisation'
+          : phrase
+                .slice(0, nounAt >= 0 ? nounAt : -1)
+                .some(
+                  (p) =>
+                    p.token &&
+                    isCapitalised(p.token) &&
+                    !isTitleWord(p.text) &&
+                    !DETERMINERS.has(p.lower),
+                )
+            ? 'organisation'
+            : 'anonymous';
+      // "The Pentagon" is named "Pentagon", as "the White House" is "White House".
+      const name = capitalHead && phrase.length === 2 ? written.replace(/^the\s+/i, '') : written;
+      return { name, kind };
+    }
+    const nameTokens = findNameTokens(tokens);
+    if (
+      nameTokens.length === 0 ||
+      tokens.some((t) => isOrganisationWord(t.text) && !isTitleWord(t.text))
+    ) {
+      const org = written.replace(/^(?:the|a|an)\s+/i, '');
+      if (nameTokens.length === 0) return { name: org, kind: 'organisation' };
+    }
+    let name = nameTokens.map((t) => t.text).join(' ');
+    if (nameTokens.length === 1) name = this.fullNames.get(name) ?? name;
+    if (nameTokens.length >= 2) {
+      const surname = (nameTokens[nameTokens.length - 1] as Token).text;
+      if (!this.fullNames.has(surname)) this.fullNames.set(surname, name);
+    }
+    this.personMentions.push({ at: head.start, name });
+    return { name, kind: 'person' };
+  }
+
+  /** The person named last before `position`, for "he" and "she". */
+  private findPersonBefore(position: number): string | null {
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const mention = this.personMentions[i] as { at: number; name: string };
+      if (mention.at < position) return mention.name;
+    }
+    return null;
+  }
+
+  private isCommonNounHead(phrase: readonly Piece[]): boolean {
+    const head = phrase[phrase.length - 1] as Piece;
+    const key = head.lower.replace(/[’']s$/, '');
+    const isNoun =
+      ANONYMOUS_NOUNS.has(key) || ORGANISATION_NOUNS.has(key) || DOCUMENT_NOUNS.has(key);
+    // "Officials said" at the start of a sentence is capitalised but still a common noun.
+    return isNoun && (phrase.length > 1 || !this.fullNames.has(head.text));
+  }
+
+  private findRelativeAntecedent(
+    pieces: readonly Piece[],
+    who: number,
+  ): { name: string; kind: SourceKind } | null {
+    let j = who - 1;
+    if ((pieces[j] as Piece | undefined)?.text === ',') j--;
+    const before = pieces[j];
+    if (!before || !before.isWord) return null;
+    if (before.outlet) return { name: before.outlet.outlet.name, kind: 'outlet' };
+    const phrase = this.readPhraseBackward(pieces, j);
+    if (!phrase) return null;
+    return this.resolveSource(pieces, phrase);
+  }
+
+  /** Ties each quote of the sentence to the cue that attributes it. */
+  private linkQuotes(pieces: readonly Piece[], found: CueMatch[]): void {
+    for (const piece of pieces) {
+      if (piece.quote < 0) continue;
+      const quote = this.quotes[piece.quote] as QuoteMatch;
+      if (quote.cue >= 0) continue;
+      let best = -1;
+      let bestDistance = Infinity;
+      for (let c = 0; c < found.length; c++) {
+        const cue = found[c] as CueMatch;
+        const covers = cue.content.start <= quote.start && quote.end <= cue.content.end + 1;
+        const distance = covers
+          ? 0
+          : Math.min(
+              Math.abs(cue.cueSpan.start - quote.end),
+              Math.abs(quote.start - cue.cueSpan.end),
+            );
+        if (distance < bestDistance) {
+          best = c;
+          bestDistance = distance;
+        }
+      }
+      if (best < 0) continue;
+      const cue = found[best] as CueMatch;
+      quote.cue = this.cues.length + best;
+      cue.quotes.push(piece.quote);
+      quote.speaker = cue.source;
+      quote.speakerKind = cue.sourceKind;
+      quote.partial = this.isPartial(pieces, pieces.indexOf(piece), cue);
+    }
+  }
+
+  private isPartial(pieces: readonly Piece[], at: number, cue: CueMatch): boolean {
+    const quote = this.quotes[(pieces[at] as Piece).quote] as QuoteMatch;
+    const firstChar = this.text.slice(quote.innerStart, quote.innerStart + 1);
+    if (/\p{Ll}/u.test(firstChar)) return true;
+    const prev = pieces[at - 1];
+    if (prev && prev.isWord && prev.quote < 0) {
+      // "X said “…”" keeps a full quote; any other word before the mark embeds it.
+      const inCue = prev.start >= cue.cueSpan.start && prev.end <= cue.cueSpan.end;
+      if (!inCue) return true;
+    }
+    const next = pieces[at + 1];
+    if (next && next.isWord && next.quote < 0) {
+      const inAttribution =
+        (cue.sourceSpan && next.start >= cue.sourceSpan.start && next.start < cue.sourceSpan.end) ||
+        (next.start >= cue.cueSpan.start && next.start < cue.cueSpan.end);
+      if (!inAttribution) return true;
+    }
+    return false;
+  }
+
+  /** Speakers for quotes with no cue of their own, and scare quotes dropped. */
+  private finishQuotes(): void {
+    let previous: QuoteMatch | null = null;
+    for (const quote of this.quotes) {
+      const words =
+        this.text
+          .slice(quote.innerStart, quote.innerEnd)
+          .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+      if (quote.cue < 0) {
+        const isShort = words.length <= MAX_UNATTRIBUTED_SHORT_QUOTE_WORDS;
+        if ((isShort && !quote.nearCue) || this.isTitleOrNickname(quote)) {
+          quote.isSpeech = false;
+          continue;
+        }
+        if (
+          previous &&
+          previous.speaker &&
+          quote.firstBlock - previous.lastBlock <= MAX_CONTINUATION_BLOCKS
+        ) {
+          quote.speaker = previous.speaker;
+          quote.speakerKind = previous.speakerKind;
+        }
+        const before = this.text
+          .slice(this.blocks[quote.firstBlock]?.start ?? 0, quote.start)
+          .trim();
+        quote.partial = before.length > 0 && !/[:,]$/.test(before) && !/[.!?]["”’]?$/.test(before);
+        if (/^\p{Ll}/u.test(this.text.slice(quote.innerStart, quote.innerStart + 1)))
+          quote.partial = true;
+      } else if (this.isTitleOrNickname(quote)) {
+        quote.isSpeech = false;
+        continue;
+      }
+      previous = quote;
+    }
+  }
+
+  private isTitleOrNickname(quote: QuoteMatch): boolean {
+    const before = this.text.slice(Math.max(0, quote.start - 30), quote.start);
+    const wordBefore = /([\p{L}-]+)[\s,]*$/u.exec(before)?.[1]?.toLowerCase();
+    if (wordBefore && TITLE_CUES.has(wordBefore)) return true;
+    // Nickname between first and last name: Dwayne “The Rock” Johnson.
+    const after = this.text.slice(quote.end, quote.end + 3);
+    const inner = this.text.slice(quote.innerStart, quote.innerEnd);
+    const innerWords = inner.split(/\s+/).length;
+    return (
+      innerWords <= MAX_UNATTRIBUTED_SHORT_QUOTE_WORDS &&
+      /\p{Lu}\p{Ll}+\s$/u.test(before) &&
+      /^\s\p{Lu}/u.test(after) &&
+      !/[,.]$/.test(inner)
+    );
+  }
+}
