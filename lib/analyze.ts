@@ -1,6 +1,6 @@
 import { extractArticle } from './extract-article';
 import { traceCloneToLive } from './highlight/trace-live';
-import type { ArticleText } from './article-text';
+import { truncateArticleText, type ArticleText } from './article-text';
 import type { RemovedItem, Report, TrustBadge } from './report';
 import { findJunk, removeJunk, type JunkMatch } from './clean/find-junk';
 import { findQuotes } from './quotes';
@@ -9,6 +9,9 @@ import { findPeople } from './people';
 import { collectSources } from './sources';
 import { describeSourcing, emptySourcing } from './sourcing';
 import { findTrustBadges } from './trust-badge';
+
+/** Characters of article text the sourcing engines read; the longest real articles are ~120,000. */
+const MAX_ANALYSED_CHARS = 200_000;
 
 /** Options for {@link analyzeDocument}. */
 export interface AnalyzeOptions {
@@ -62,7 +65,15 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
       toLive,
     };
   }
-  const { articleText, article } = extracted;
+  const { article } = extracted;
+  const notes: string[] = [];
+  // The sourcing engines merge mentions pairwise: bound their input so a giant page stays fast.
+  const articleText = truncateArticleText(extracted.articleText, MAX_ANALYSED_CHARS);
+  if (articleText.text.length < extracted.articleText.text.length) {
+    notes.push(
+      `Page too large: quotes and sources were read in its first ${Math.round(MAX_ANALYSED_CHARS / 1000)} KB of text (of ${Math.round(extracted.articleText.text.length / 1000)} KB).`,
+    );
+  }
   const quotes = findQuotes(articleText);
   const attributions = findAttributions(articleText, quotes);
   const { people, unnamedOfficials } = findPeople(articleText, quotes, attributions);
@@ -78,7 +89,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
       people,
       unnamedOfficials,
       sources,
-      notes: [],
+      notes,
       sourcing,
     },
     articleText,

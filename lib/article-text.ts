@@ -298,3 +298,24 @@ function resolveHref(element: Element, href: string): string {
     return href;
   }
 }
+
+/** The first `maxChars` characters of an ArticleText, with its structure cut to match. */
+export function truncateArticleText(input: ArticleText, maxChars: number): ArticleText {
+  if (input.text.length <= maxChars) return input;
+  return {
+    text: input.text.slice(0, maxChars),
+    segments: input.segments
+      .filter((s) => s.start < maxChars)
+      .map((s) =>
+        s.end <= maxChars
+          ? s
+          : { ...s, end: maxChars, nodeOffsets: s.nodeOffsets.slice(0, maxChars - s.start) },
+      ),
+    blocks: input.blocks
+      .filter((b) => b.start < maxChars)
+      .map((b) => ({ ...b, end: Math.min(b.end, maxChars) })),
+    links: input.links
+      .filter((l) => l.start < maxChars)
+      .map((l) => ({ ...l, end: Math.min(l.end, maxChars) })),
+  };
+}
