@@ -11,6 +11,16 @@ type Field = (typeof FIELDS)[number];
 
 const PAGES_DIR = join(DATA_DIR, 'readability-pages');
 
+/**
+ * Expected values that are Readability's own mistakes, with the page's true value. Both extractors
+ * are scored against the truth here.
+ */
+const CORRECTED_METADATA: Record<string, Partial<Record<Field, string>>> = {
+  // "Par Sébastien Farcis" signs a related article in the "Sur le même sujet" box; the story's
+  // author is AFP (article:author …/auteur/2005-afp, itemprop="author" AFP).
+  'liberation-1': { byline: 'AFP' },
+};
+
 describe.runIf(requireData('readability corpus'))('readability-pages corpus', () => {
   it('should read all 130 pages without throwing and match metadata at least as often as Readability', () => {
     const slugs = readdirSync(PAGES_DIR, { withFileTypes: true })
@@ -21,9 +31,10 @@ describe.runIf(requireData('readability corpus'))('readability-pages corpus', ()
     const failures: string[] = [];
     for (const slug of slugs) {
       const source = readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8');
-      const expected = JSON.parse(
-        readFileSync(join(PAGES_DIR, slug, 'expected-metadata.json'), 'utf8'),
-      );
+      const expected = {
+        ...JSON.parse(readFileSync(join(PAGES_DIR, slug, 'expected-metadata.json'), 'utf8')),
+        ...CORRECTED_METADATA[slug],
+      };
       const doc = parseDocument(source);
       const raw = new Readability(doc.cloneNode(true) as Document).parse();
       let ours: Record<Field, string | null> | null = null;
