@@ -71,8 +71,17 @@ export default defineConfig({
       'See who is speaking in a news article: quotes, sources and the sourcing chain, highlighted in the page.',
     permissions: ['activeTab', 'scripting', 'storage'],
     host_permissions: isE2eBuild ? ['http://127.0.0.1/*'] : [],
+    // Firefox's WebDriver BiDi refuses to navigate to moz-extension:// pages, so its test build
+    // lets a loopback page open the popup; the shipped builds expose no resource to any page.
+    ...(isE2eBuild && browser === 'firefox'
+      ? {
+          web_accessible_resources: [
+            { resources: ['popup.html'], matches: ['http://127.0.0.1/*'] },
+          ],
+        }
+      : {}),
     // "Highlight automatically on this site": one origin at a time, asked for at the reader's click.
-    // Firefox's MV2 build has no optional_host_permissions key; origins go in optional_permissions.
+    // Firefox takes optional origins in optional_permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: AUTO_HIGHLIGHT_ORIGINS }
       : { optional_host_permissions: AUTO_HIGHLIGHT_ORIGINS }),

@@ -142,7 +142,8 @@ async function findTabId(harness: ExtensionHarness, url: string): Promise<number
   return id;
 }
 
-function startPageServer(served: string[]): Promise<Server> {
+/** Serves /fixtures/… and /data/… on a loopback port, recording each path in `served`. */
+export function startPageServer(served: string[]): Promise<Server> {
   const roots: Record<string, string> = { fixtures: FIXTURES_DIR, data: DATA_DIR };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
