@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -77,7 +78,8 @@ describe.runIf(firefoxAvailable())('smoke test in Firefox', () => {
 
     const probe = await openExtensionPage(browser, baseUrl, `${POPUP_URL}?tab=-1`);
     const tabId = await probe.evaluate(async (target) => {
-      const tabs = await browser.tabs.query({});
+      // `chrome` rather than `browser`: the latter names the test's own Browser here.
+      const tabs = await chrome.tabs.query({});
       return tabs.find((tab) => tab.url === target)?.id ?? null;
     }, article.url());
     await probe.close();
