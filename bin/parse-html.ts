@@ -77,6 +77,9 @@ const IMPLIED_END: Record<string, string[]> = {
 };
 
 /** A start or end tag, or a comment. */
+/** A <style> element with its sheet, for pages whose CSS jsdom cannot parse. */
+const STYLE_ELEMENT_RE = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
 const TAG_RE = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
 
 /**
@@ -122,13 +125,23 @@ export function parseHtml(bytes: Uint8Array, url = 'http://localhost/page.html')
     );
     if (!declared && isValidUtf8(input)) contentType = 'text/html; charset=utf-8';
   }
-  const dom = new JSDOM(input, {
-    url,
-    contentType,
-    // Page scripts never run; their console noise (CSS parse errors) is not ours to print.
-    virtualConsole: new VirtualConsole(),
-  });
-  return { document: dom.window.document, notes };
+  const parse = (html: Buffer) =>
+    new JSDOM(html, {
+      url,
+      contentType,
+      // Page scripts never run; their console noise (CSS parse errors) is not ours to print.
+      virtualConsole: new VirtualConsole(),
+    });
+  try {
+    return { document: parse(input).window.document, notes };
+  } catch (error) {
+    // jsdom's CSS parser throws on some broken style sheets (Sass variables left in a calc(), for
+    // one). The engine reads no CSS, so such a page is parsed again without its style sheets.
+    const unstyled = input.toString('latin1').replace(STYLE_ELEMENT_RE, '<style></style>');
+    if (unstyled.length === input.length) throw error;
+    notes.push('The page’s style sheets could not be parsed and were ignored.');
+    return { document: parse(Buffer.from(unstyled, 'latin1')).window.document, notes };
+  }
 }
 
 /**

@@ -115,6 +115,11 @@ const CASES: [string, () => string][] = [
       `<html><body><article><template><p>“hidden,” he said</p></template><div><template shadowrootmode="open"><p>“shadow,” she said</p></template></div><svg><text>“svg,” it said</text><foreignObject><p>“foreign”</p></foreignObject></svg><math><mi>x</mi><mtext>“math”</mtext></math>${'<p>Body text, said the official, in a long enough paragraph to be an article.</p>'.repeat(20)}</article></body></html>`,
   ],
   [
+    'a style sheet jsdom cannot parse',
+    () =>
+      `<html><head><style>@media (min-width:64em){.gallery{min-height:calc(($max-width - $aside - 16px) / 16 * 9)}}</style></head><body><article>${'<p>“Styled,” said the spokesman, in a paragraph long enough to be an article.</p>'.repeat(20)}</article></body></html>`,
+  ],
+  [
     'a page over the size limit',
     () =>
       `<html><body><article>${'<p>“Big,” said the spokesman, according to officials.</p>'.repeat(Math.ceil((MAX_INPUT_BYTES * 1.2) / 60))}</article></body></html>`,
@@ -144,6 +149,8 @@ describe('hostile and malformed pages (Node)', () => {
       expect(() => JSON.stringify(report)).not.toThrow();
       if (input.length > MAX_INPUT_BYTES)
         expect(page.notes.join(' ')).toMatch(/Page too large .* analysed the first 2,048 KB/);
+      if (name.includes('style sheet'))
+        expect(page.notes.join(' ')).toContain('style sheets could not be parsed');
       if (name.includes('deep'))
         expect(page.notes.join(' ')).toContain(`deeper than ${MAX_NESTING_DEPTH} levels`);
     },
