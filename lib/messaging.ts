@@ -1,4 +1,9 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import {
+  defineExtensionMessaging,
+  type GetDataType,
+  type GetReturnType,
+} from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import type { Report } from './report';
 
 /** What the page looks like to the popup after Sourcelight ran on it. */
@@ -37,4 +42,33 @@ export interface ProtocolMap {
   revealInPage(data: RevealTarget): boolean;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+const messenger = defineExtensionMessaging<ProtocolMap>();
+
+/** The frame the popup and the shortcut inject the content script into: the tab's top document. */
+const TOP_FRAME_ID = 0;
+
+/**
+ * Sends a message to the content script in tab `tabId` and returns its reply. Only the tab's top
+ * frame is asked, so no other frame of the tab (an embedded page with a copy of the script) can
+ * answer in its place.
+ */
+export function sendMessage<K extends keyof ProtocolMap>(
+  type: K,
+  data: GetDataType<ProtocolMap[K]>,
+  tabId: number,
+): Promise<GetReturnType<ProtocolMap[K]>> {
+  return messenger.sendMessage(type, data, { tabId, frameId: TOP_FRAME_ID });
+}
+
+/**
+ * Handles messages of `type` from this extension's own pages and service worker. Any other sender
+ * (another extension) gets an error and the handler never runs: the content script must act only on
+ * its own extension's behalf (issue 7).
+ */
+export const onMessage: typeof messenger.onMessage = (type, handler) =>
+  messenger.onMessage(type, (message) => {
+    if (message.sender.id !== browser.runtime.id) {
+      throw new Error(`Sourcelight ignored "${type}": it was not sent by Sourcelight`);
+    }
+    return handler(message);
+  });

@@ -35,14 +35,24 @@ export function describeRestrictedPage(url: string | undefined): string | null {
   if (STORE_HOSTS.includes(parsed.hostname)) {
     return 'Browsers do not let extensions read the extension store.';
   }
-  if (parsed.protocol === 'file:' && /\.pdf$/i.test(parsed.pathname)) {
-    return 'This is a PDF document, not a web page.';
-  }
+  // Chromium injects into its PDF viewer's page without error, leaving only "no article" to say.
+  if (/\.pdf$/i.test(parsed.pathname)) return 'This is a PDF document, not a web page.';
   return null;
 }
 
-/** Turns the browser's refusal to inject the content script into a message for the reader. */
-export function describeInjectionError(message: string): string {
+/** Why a saved page (file://) was refused: browsers keep file access off until the reader allows it. */
+const FILE_ACCESS_MESSAGE =
+  'To read a page saved on your computer, turn on “Allow access to file URLs” for Sourcelight on the browser’s extensions page.';
+
+/**
+ * Turns the browser's refusal to inject the content script into `url` (the tab's, when known) into
+ * a message for the reader.
+ */
+export function describeInjectionError(message: string, url?: string): string {
+  // Chromium words a refused file:// page like any missing host permission, so go by the URL.
+  if (url?.startsWith('file:') && /permission|Cannot access/i.test(message)) {
+    return FILE_ACCESS_MESSAGE;
+  }
   if (/gallery|webstore/i.test(message))
     return 'Browsers do not let extensions read the extension store.';
   if (/chrome:\/\/|about:|edge:\/\/|chrome-extension:|moz-extension:/i.test(message)) {

@@ -44,7 +44,10 @@ export function createPopupActions(): PopupActions {
           files: [CONTENT_SCRIPT_FILE],
         });
       } catch (error) {
-        return { status: 'unavailable', message: describeInjectionError((error as Error).message) };
+        return {
+          status: 'unavailable',
+          message: describeInjectionError((error as Error).message, tab.url),
+        };
       }
       tabId = tab.id;
       try {

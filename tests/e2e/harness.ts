@@ -97,14 +97,27 @@ export function unpackedExtensionId(dir: string): string {
   return [...hash].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
-/** Opens `url` in a tab and returns the tab's page and its browser tab id. */
+/**
+ * Opens `url` in a tab and returns the tab's page and its browser tab id. With `errorPage`, the
+ * navigation is expected to fail and the tab to show the browser's network error page.
+ */
 export async function openTab(
   harness: ExtensionHarness,
   url: string,
+  options: { errorPage?: boolean } = {},
 ): Promise<{ page: Page; tabId: number }> {
   const page = await harness.context.newPage();
-  await page.goto(url);
-  const tabId = await findTabId(harness, page.url());
+  if (options.errorPage) {
+    const failed = await page.goto(url).then(
+      () => false,
+      () => true,
+    );
+    if (!failed) throw new Error(`${url} loaded, but the test expects an error page`);
+  } else {
+    await page.goto(url);
+  }
+  // An error page keeps the URL it failed to load in the tab, not in the page.
+  const tabId = await findTabId(harness, options.errorPage ? url : page.url());
   return { page, tabId };
 }
 
@@ -131,11 +144,17 @@ async function findTabId(harness: ExtensionHarness, url: string): Promise<number
   const probe = await harness.context.newPage();
   await probe.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=-1`);
   const id = await probe.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    const exact = tabs.find((tab) => tab.url === target);
-    // Browser pages hide their URL from the extension: take the newest such tab.
-    const hidden = tabs.filter((tab) => tab.url === undefined && !target.startsWith('http'));
-    return exact?.id ?? hidden.at(-1)?.id ?? null;
+    // A failed navigation gives the tab its URL a moment after goto has failed: retry briefly.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const tabs = await chrome.tabs.query({});
+      const exact = tabs.find((tab) => tab.url === target);
+      // Browser pages hide their URL from the extension: take the newest such tab.
+      const hidden = tabs.filter((tab) => tab.url === undefined && !target.startsWith('http'));
+      const found = exact?.id ?? hidden.at(-1)?.id;
+      if (found !== undefined) return found;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    return null;
   }, url);
   await probe.close();
   if (id === null) throw new Error(`No tab found for ${url}`);

@@ -60,6 +60,62 @@ export function readHighlights(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
+/**
+ * Like {@link readHighlights}, read from the extension's isolated world through chrome.scripting:
+ * for pages that broke their own `CSS` global (tests/fixtures/hostile-1). The registry is the
+ * document's, so both worlds see the same highlights.
+ */
+export function readHighlightsIsolated(
+  driver: Page,
+  tabId: number,
+): Promise<Record<string, string[]>> {
+  return driver.evaluate(async (id) => {
+    const [injection] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      world: 'ISOLATED',
+      func: () => {
+        const out: Record<string, string[]> = {};
+        CSS.highlights.forEach((highlight, name) => {
+          out[name] = [...highlight].map((range) => range.toString());
+        });
+        return out;
+      },
+    });
+    return (injection?.result ?? {}) as Record<string, string[]>;
+  }, tabId);
+}
+
+/** Like {@link rangePoint}, measured in the extension's isolated world (see above). */
+export function rangePointIsolated(
+  driver: Page,
+  tabId: number,
+  name: string,
+  index: number,
+): Promise<{ x: number; y: number } | null> {
+  return driver.evaluate(
+    async ({ id, name, index }) => {
+      const [injection] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        world: 'ISOLATED',
+        args: [name, index],
+        func: (name: string, index: number) => {
+          // NOTE: the same measurement as rangePoint. Please keep both copies in sync.
+          const highlight = CSS.highlights.get(name);
+          const range = highlight ? ([...highlight][index] as Range | undefined) : undefined;
+          if (!range) return null;
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          return rect
+            ? { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 }
+            : null;
+        },
+      });
+      return (injection?.result ?? null) as { x: number; y: number } | null;
+    },
+    { id: tabId, name, index },
+  );
+}
+
 /** The viewport centre of the first line box of range `index` of highlight `name`. */
 export function rangePoint(
   page: Page,
@@ -71,6 +127,7 @@ export function rangePoint(
       const highlight = CSS.highlights.get(name);
       const range = highlight ? ([...highlight][index] as Range | undefined) : undefined;
       if (!range) return null;
+      // NOTE: the same measurement as rangePointIsolated. Please keep both copies in sync.
       const start = range.startContainer.parentElement;
       start?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];
@@ -88,6 +145,8 @@ export interface OverlaySnapshot {
   tooltip: string | null;
   markers: string[];
   notice: string | null;
+  /** Tag names of every element in the shadow root, to prove page text never became markup. */
+  elements: string[];
 }
 
 /** Reads Sourcelight's closed shadow root with DOM.getDocument({pierce:true}). */
@@ -98,7 +157,7 @@ export async function readOverlay(page: Page): Promise<OverlaySnapshot> {
     const host = findNode(root, (node) => node.localName === 'sourcelight-ui');
     const shadow = host?.shadowRoots?.[0];
     if (!host || !shadow)
-      return { present: Boolean(host), tooltip: null, markers: [], notice: null };
+      return { present: Boolean(host), tooltip: null, markers: [], notice: null, elements: [] };
     const byClass = (name: string) =>
       findAll(shadow, (node) => attribute(node, 'class')?.split(' ').includes(name) ?? false);
     const tooltip = byClass('tooltip')[0];
@@ -108,6 +167,7 @@ export async function readOverlay(page: Page): Promise<OverlaySnapshot> {
       tooltip: tooltip && attribute(tooltip, 'hidden') === null ? textOf(tooltip) : null,
       markers: byClass('marker-label').map(textOf),
       notice: notice && attribute(notice, 'hidden') === null ? textOf(notice) : null,
+      elements: findAll(shadow, (node) => node.nodeType === 1).map((node) => node.localName),
     };
   } finally {
     await cdp.detach();

@@ -64,4 +64,18 @@ describe('popup on real pages (Chromium)', () => {
       .toBe('Sourcelight can’t read this page');
     expect(await popup.locator('.empty p').textContent()).toMatch(/browser or extension page/);
   });
+
+  it('should explain that a network error page cannot be read', async () => {
+    // Port 1 is on Chromium's unsafe-port list: the tab shows an error page, where no extension
+    // may inject a script, without depending on what listens on the machine.
+    const { tabId } = await openTab(harness, 'http://127.0.0.1:1/', { errorPage: true });
+    const popup = await openPopup(harness, tabId);
+
+    await expect
+      .poll(() => popup.locator('.empty h1').textContent())
+      .toBe('Sourcelight can’t read this page');
+    expect(await popup.locator('.empty p').textContent()).toBe(
+      'This tab shows an error page, not an article.',
+    );
+  });
 });

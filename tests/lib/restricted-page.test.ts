@@ -14,6 +14,7 @@ describe('describeRestrictedPage', () => {
     ['https://chromewebstore.google.com/detail/abc', /extension store/],
     ['https://addons.mozilla.org/en-US/firefox/', /extension store/],
     ['file:///home/reader/report.pdf', /PDF document/],
+    ['https://www.congress.gov/118/bills/hr1/BILLS-118hr1ih.pdf', /PDF document/],
     [undefined, /browser or extension page/],
     ['not a url', /no web page/],
   ])('should explain why %s cannot be read', (input, expected) => {
@@ -46,6 +47,19 @@ describe('describeInjectionError', () => {
     ['Something new', /cannot read this page \(Something new\)/],
   ])('should turn "%s" into a message for the reader', (input, expected) => {
     expect(describeInjectionError(input)).toMatch(expected);
+  });
+
+  it('should ask for file access when a saved page is refused', () => {
+    // Chromium 156's words for a file:// tab when "Allow access to file URLs" is off.
+    const input =
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.';
+
+    expect(describeInjectionError(input, 'file:///home/reader/story.html')).toMatch(
+      /Allow access to file URLs/,
+    );
+    expect(describeInjectionError(input, 'https://example.org/story')).toMatch(
+      /click its toolbar button/,
+    );
   });
 });
 
