@@ -20,12 +20,18 @@ const AUXILIARIES = new Set(AUX.auxiliaries);
 const PARTICLES = new Set(AUX.particles);
 /** Verbs that take a particle into their cue. */
 const PARTICLE_VERBS = new Set(AUX.particleVerbs);
+/** Words before "to" that lend their subject to the verb after it ("began to ask"). */
+const CONTROL_WORDS = new Set(AUX.controlWords);
 /** Words that end a backward search for a post-modified subject. */
 const CLAUSE_STOPS = new Set(AUX.clauseStops);
 /** Words that open a phrase modifying a source ("a source familiar with…", "officials close to…"). */
 const POSTMODIFIER_STARTERS = new Set(AUX.postmodifierStarters);
 /** Pronouns that can be a source. */
 const PRONOUNS = new Set(NOUNS.pronouns);
+/** Relative pronouns: the source is the noun phrase before them ("a report, which found…"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Pronouns that never name a source after an inverted verb ("…,” said he" but not "said it"). */
+const NOT_AFTER_VERB_PRONOUNS = new Set(['it', 'who', 'which']);
 /** Pronouns that stand for one person. */
 const PERSON_PRONOUNS = new Set(NOUNS.personPronouns);
 /** Common nouns naming unnamed people ("officials", "a source"). */
@@ -164,6 +170,28 @@ const FUNCTION_WORDS = new Set([
 /** Numbers heading a source ("two", "Two in three", "63 percent"). */
 const NUMBER_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half|majority|percent)$/;
+/** Pieces between a source and its cue beyond which the source no longer bounds the content. */
+const MAX_SOURCE_CUE_GAP = 4;
+/** Prepositions that open a place or occasion after a cue ("said at a rally"). */
+const PLACE_LEADERS = new Set(['at', 'during', 'after', 'before', 'from', 'to', 'of', 'about']);
+/** Fewest words after a cue that make a reported clause. */
+const MIN_CLAUSE_WORDS = 3;
+/** Verbs whose object is the person spoken to ("told Mr. Obama"). */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
+/** Participles that name a thing after "a <noun>" ("a group called…"). */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
+/** Words after which a verb form is a noun ("the remark", "his claim"). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
+/** Words that open a reported clause right after its cue ("said that…", "say they…"). */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'there']);
+/** Punctuation that closes a source phrase read forwards. */
+const PHRASE_END = /^[,.;:!?—–]$/;
+/** An auxiliary contracted onto a pronoun ("he’s", "they're", "I'll"). */
+const CONTRACTION = /['’](?:s|re|ve|ll|d|m)$/;
+/** A negated auxiliary written as one word ("doesn't", "can’t"). */
+const NEGATED_AUXILIARY = /n['’]t$/;
+/** A plural common noun that can be a subject with no determiner ("forecasters"). */
+const BARE_PLURAL = /^\p{Ll}[\p{L}-]{2,}[^su’']s$/u;
 /** Longest appositive skipped between a source and its verb ("Beruff, a Scott ally, called"). */
 const MAX_APPOSITIVE_WORDS = 12;
 /** A regular past participle. */
@@ -298,6 +326,75 @@ const SENTENCE_OPENERS = new Set([
   'every',
 ]);
 
+/** A quotation whose last word is followed by a comma inside the closing mark. */
+const QUOTE_ENDS_WITH_COMMA = /,\s*[”"’']+$/;
+
+/** Prepositions and participles that open an introductory phrase before the subject. */
+const INTRODUCTION_OPENERS = new Set([
+  'despite',
+  'following',
+  'during',
+  'amid',
+  'among',
+  'with',
+  'without',
+  'for',
+  'from',
+  'by',
+  'under',
+  'like',
+  'unlike',
+  'until',
+  'although',
+  'though',
+  'because',
+  'once',
+  'over',
+  'throughout',
+  'within',
+  'against',
+  'asked',
+  'speaking',
+  'addressing',
+  'earlier',
+  'later',
+  'last',
+  'late',
+  'early',
+]);
+/** Sentence openers that set a scene before the subject ("In Iowa, …", "Still, …"). */
+const SCENE_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'as',
+  'if',
+  'after',
+  'before',
+  'while',
+  'since',
+  'when',
+  'where',
+  'instead',
+  'meanwhile',
+  'however',
+  'indeed',
+  'still',
+  'yet',
+  'now',
+  'then',
+  'today',
+  'yesterday',
+  'also',
+  'here',
+  'there',
+  'so',
+  'but',
+  'and',
+]);
+/** Longest introductory phrase skipped before a subject. */
+const MAX_INTRODUCTION_WORDS = 12;
+
 /** Days and months: "said Tuesday" names no source. */
 const DATE_WORDS = new Set([
   'monday',
@@ -335,6 +432,15 @@ const DATE_WORDS = new Set([
   'this',
   'next',
 ]);
+
+/**
+ * A time phrase between a source and its verb, read backwards: "Trump on Friday endorsed", "The
+ * company in 2009 agreed", "Clinton Tuesday night said".
+ */
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|afternoon|evening|week|month|year|(?:19|20)\d\d)$/;
+/** Words that lead a time phrase ("on Friday", "last week"). */
+const TIME_LEADERS = new Set(['on', 'in', 'last', 'this', 'early', 'late', 'earlier', 'later']);
 
 /** A piece of a sentence: a word, a punctuation mark, a whole quotation or a whole outlet name. */
 interface Piece extends TextSpan {
@@ -555,7 +661,29 @@ class SourcingAnalyzer {
         if (piece.quote >= 0) (this.quotes[piece.quote] as QuoteMatch).nearCue = true;
     }
     this.linkQuotes(pieces, found);
+    this.linkQuoteBefore(sentence, firstQuote, found);
     this.cues.push(...found);
+  }
+
+  /**
+   * "…are they small hands?” Trump said.": a question or exclamation closing a quotation ends the
+   * sentence, so a cue with nothing to report in the next one takes the quote just before it.
+   */
+  private linkQuoteBefore(sentence: TextSpan, firstQuote: number, found: CueMatch[]): void {
+    const cue = found[0];
+    const quote = this.quotes[firstQuote - 1];
+    if (!cue || !quote || quote.cue >= 0 || cue.quotes.length > 0) return;
+    if (this.text.slice(cue.content.start, cue.content.end).trim()) return;
+    if (this.text.slice(quote.end, sentence.start).trim()) return;
+    const opening = Math.min(cue.cueSpan.start, cue.sourceSpan?.start ?? cue.cueSpan.start);
+    if (this.text.slice(sentence.start, opening).trim()) return;
+    quote.cue = this.cues.length;
+    quote.speaker = cue.source;
+    quote.speakerKind = cue.sourceKind;
+    quote.partial = /^\p{Ll}/u.test(this.text.slice(quote.innerStart, quote.innerStart + 1));
+    quote.nearCue = true;
+    cue.quotes.push(firstQuote - 1);
+    cue.content = { start: quote.start, end: quote.end };
   }
 
   /** Records full names ("John Kerry") so later surnames ("Kerry", "Mr. Kerry") resolve. */
@@ -580,7 +708,20 @@ class SourcingAnalyzer {
     };
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k] as Piece;
-      if (piece.token && piece.isWord && (isCapitalised(piece.token) || run.length > 0)) {
+      // "Said Comey, …", "On Thursday, …": a verb or preposition opening the sentence, or a
+      // weekday, is not part of a name.
+      const isNotName =
+        (run.length === 0 &&
+          (INTRODUCTION_OPENERS.has(piece.lower) ||
+            SENTENCE_OPENERS.has(piece.lower) ||
+            (k === 0 && VERB_FORMS.has(piece.lower)))) ||
+        TIME_WORD.test(piece.lower);
+      if (
+        piece.token &&
+        piece.isWord &&
+        !isNotName &&
+        (isCapitalised(piece.token) || run.length > 0)
+      ) {
         if (isCapitalised(piece.token) || isTitleWord(piece.text)) {
           // A capitalised first word of a sentence is not part of a name unless a name follows.
           run.push(piece.token);
@@ -642,6 +783,9 @@ class SourcingAnalyzer {
     if (!VERB_FORMS.has(piece.lower)) {
       return this.readColonCue(pieces, k, sentence);
     }
+    // "played down the remark", "a new report": after an article or possessive it is a noun.
+    if (NOUN_MARKERS.has(pieces[k - 1]?.lower ?? '')) return null;
+    if (this.isNamingParticiple(pieces, k)) return null;
     // Passive: "as reported by X", "was told by X".
     let last = k;
     const tail = longestPhrase(pieces, k + 1, CUE_TAILS);
@@ -657,19 +801,27 @@ class SourcingAnalyzer {
         ? this.makeCue(pieces, k, last + 1, source, 'after', sentence, 'attribution')
         : null;
     }
-    const before = this.findSourceBefore(pieces, k);
-    if (!before && /ing$/.test(piece.lower) && pieces[k - 1]?.text === ',') {
-      // "X said …, adding that …": the participle shares the previous cue's source.
+    if (/ing$/.test(piece.lower) && this.endsWithComma(pieces[k - 1])) {
+      // "X said …, adding that …": the participle shares the previous cue's source. Asked before
+      // the words before the comma, which are mostly its object ("attacked Obama, calling him…").
       const previous = this.sentenceCues[this.sentenceCues.length - 1];
       if (previous) return this.makeSharedCue(pieces, k, last, previous, sentence);
       // "He went further on Tuesday, saying…": or the sentence's subject.
       const subject = this.findSentenceSubject(pieces, k - 1);
       if (subject) return this.makeCue(pieces, k, last, subject, 'before', sentence, 'attribution');
     }
+    const before = this.findSourceBefore(pieces, k);
     const inverted = this.isInvertedPosition(pieces, k);
     if (inverted && INVERTING_VERBS.has(piece.lower)) {
-      const source = this.findSourceAfter(pieces, last + 1, false);
-      if (source) return this.makeCue(pieces, k, last, source, 'after', sentence, 'attribution');
+      // Right after a quotation, "said conservative activist Bob Klaus" may open with lower case.
+      const afterQuote = (pieces[k - 1]?.quote ?? -1) >= 0;
+      const source = this.findSourceAfter(pieces, last + 1, afterQuote);
+      // "Jo Poe, a broker, said Mr. Trump was right": a verb after the name makes it the subject
+      // of the content, and "…, told Mr. Obama" names the listener, unless a quote precedes.
+      const opensContent = source && this.isVerbLike(pieces[source.last + 1]);
+      const namesListener = !afterQuote && LISTENER_VERBS.has(piece.lower);
+      if (source && !opensContent && !namesListener)
+        return this.makeCue(pieces, k, last, source, 'after', sentence, 'attribution');
     }
     if (before) return this.makeCue(pieces, k, last, before, 'before', sentence, 'attribution');
     if (pieces[last + 1]?.lower === 'by') {
@@ -678,6 +830,60 @@ class SourcingAnalyzer {
         return this.makeCue(pieces, k, last + 1, source, 'after', sentence, 'attribution');
     }
     return null;
+  }
+
+  /**
+   * "…, when Rubio thanked Miami and said…": the source of the last cue before piece `j` in the
+   * sentence, as pieces.
+   */
+  private findPreviousCueSource(pieces: readonly Piece[], j: number): SourcePhrase | null {
+    const previous = this.sentenceCues[this.sentenceCues.length - 1];
+    const span = previous?.sourceSpan;
+    if (!span || span.end > (pieces[j] as Piece).start) return null;
+    let first = -1;
+    let last = -1;
+    for (let h = j - 1; h >= 0; h--) {
+      const p = pieces[h] as Piece;
+      if (p.end <= span.start) break;
+      if (p.start >= span.start && p.end <= span.end) {
+        last = last < 0 ? h : last;
+        first = h;
+      }
+    }
+    return first >= 0 ? { first, last } : null;
+  }
+
+  /** An auxiliary or a reporting verb form. */
+  private isVerbLike(piece: Piece | undefined): boolean {
+    if (!piece || !piece.isWord || piece.quote >= 0) return false;
+    return (
+      AUXILIARIES.has(piece.lower) ||
+      VERB_FORMS.has(piece.lower) ||
+      NEGATED_AUXILIARY.test(piece.lower)
+    );
+  }
+
+  /** "a group called Citizens for Trump", "a firm named Acme": a participle naming a thing. */
+  private isNamingParticiple(pieces: readonly Piece[], k: number): boolean {
+    if (!NAMING_PARTICIPLES.has((pieces[k] as Piece).lower)) return false;
+    const next = pieces[k + 1];
+    if (!next || !(next.quote >= 0 || next.outlet || (next.token && isCapitalised(next.token))))
+      return false;
+    const noun = pieces[k - 1];
+    if (!noun?.token || !noun.isWord || isCapitalised(noun.token) || PRONOUNS.has(noun.lower))
+      return false;
+    for (let h = k - 2; h >= 0 && k - h <= 4; h--) {
+      const p = pieces[h] as Piece;
+      if (p.lower === 'a' || p.lower === 'an') return true;
+      if (!p.isWord) return false;
+    }
+    return false;
+  }
+
+  /** A comma, or a quotation closed after its comma: 'was “corrupt,” noting…'. */
+  private endsWithComma(piece: Piece | undefined): boolean {
+    if (!piece) return false;
+    return piece.text === ',' || (piece.quote >= 0 && QUOTE_ENDS_WITH_COMMA.test(piece.text));
   }
 
   /** True for a passive participle: "was criticized", "were told", "has been asked". */
@@ -767,7 +973,8 @@ class SourcingAnalyzer {
     let j = k - 1;
     while (j >= 0 && AUXILIARIES.has((pieces[j] as Piece).lower)) j--;
     const prev = pieces[j];
-    if (!prev) return false;
+    // "Said Comey, “…”": a capitalised verb opening the sentence.
+    if (!prev) return j === k - 1 && /^\p{Lu}/u.test((pieces[k] as Piece).text);
     if (prev.quote >= 0) return true;
     return prev.text === ',' || prev.text === '—' || prev.text === '–';
   }
@@ -792,20 +999,36 @@ class SourcingAnalyzer {
       );
     }
     // "X defended the route and said…": the verb shares the sentence's subject.
-    if (COORDINATORS.has(head.lower)) return this.findSentenceSubject(pieces, j);
+    if (COORDINATORS.has(head.lower))
+      return this.findSentenceSubject(pieces, j) ?? this.findPreviousCueSource(pieces, j);
     if (head.outlet) return { first: this.extendOutletLeft(pieces, j), last: j };
+    // "42% say": a share of those polled.
+    if (head.text === '%' && /^\d/.test(pieces[j - 1]?.text ?? ''))
+      return { first: j - 1, last: j };
     if (!head.isWord) return null;
-    if (PRONOUNS.has(head.lower)) return { first: j, last: j };
-    // "in order to agree": an infinitive has no subject of its own.
-    if (head.lower === 'to') return null;
+    // "he’s supporting", "they've offered": a pronoun contracted with its auxiliary.
+    if (PRONOUNS.has(head.lower.replace(CONTRACTION, ''))) return { first: j, last: j };
+    // "the polls that show…", "officials that said…": a relative "that" after a source phrase.
+    if (head.lower === 'that' && pieces[j - 1]?.isWord && this.findRelativeAntecedent(pieces, j))
+      return { first: j, last: j };
+    if (head.lower === 'to') {
+      // "Democrats are beginning to ask", "he went on to say": the infinitive takes the subject of
+      // the word before "to"; "in order to agree" has no subject of its own.
+      const control = pieces[j - 1];
+      if (control && control.quote < 0 && CONTROL_WORDS.has(control.lower))
+        return this.findSourceBefore(pieces, j - 1);
+      return null;
+    }
     const nounPhrase = this.readPhraseBackward(pieces, j);
     if (nounPhrase) return this.extendPostmodified(pieces, nounPhrase);
     const postmodified = this.readPostmodifiedSubject(pieces, j);
     if (postmodified) return postmodified;
-    if (SPEECH_VERBS.has((pieces[k] as Piece).lower)) {
-      const generic = this.readGenericNounPhrase(pieces, j);
-      if (generic) return generic;
-    }
+    const isSpeech = SPEECH_VERBS.has((pieces[k] as Piece).lower);
+    const generic = this.readGenericNounPhrase(pieces, j, isSpeech);
+    // "The petition accuses…": a singular noun phrase opening the sentence is its subject, whatever
+    // the verb ("The talks indicate…" is left out: plural heads are too often events or things).
+    if (generic && (isSpeech || (generic.first === 0 && !/s$/.test((pieces[j] as Piece).lower))))
+      return generic;
     return null;
   }
 
@@ -854,8 +1077,25 @@ class SourcingAnalyzer {
         !NOT_ADVERBS.has(p.lower) &&
         p.token !== null &&
         !isCapitalised(p.token);
-      if (p.isWord && p.quote < 0 && !p.outlet && (AUXILIARIES.has(p.lower) || isAdverb)) {
+      const isNegated = NEGATED_AUXILIARY.test(p.lower);
+      if (
+        p.isWord &&
+        p.quote < 0 &&
+        !p.outlet &&
+        (AUXILIARIES.has(p.lower) || isAdverb || isNegated)
+      ) {
         j--;
+        continue;
+      }
+      if (p.isWord && p.quote < 0 && TIME_WORD.test(p.lower) && j > 0) {
+        // "Trump on Friday endorsed": the time phrase stands between the source and its verb.
+        j--;
+        while (j > 0) {
+          const q = pieces[j] as Piece;
+          if (!q.isWord || q.quote >= 0 || (!TIME_WORD.test(q.lower) && !TIME_LEADERS.has(q.lower)))
+            break;
+          j--;
+        }
         continue;
       }
       return j;
@@ -865,39 +1105,80 @@ class SourcingAnalyzer {
 
   /** The noun phrase a sentence opens with, if it is a plausible source. */
   private findSentenceSubject(pieces: readonly Piece[], before: number): SourcePhrase | null {
-    const first = pieces[0];
+    const start = this.skipIntroduction(pieces, before);
+    const first = pieces[start];
     if (!first || first.quote >= 0) return null;
-    if (first.outlet) return { first: 0, last: 0 };
-    if (PRONOUNS.has(first.lower) && first.lower !== 'it') return { first: 0, last: 0 };
+    if (first.outlet) return { first: start, last: start };
+    if (PRONOUNS.has(first.lower) && first.lower !== 'it') return { first: start, last: start };
     if (first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
       // "The New York businessman has praised Putin, saying…": the phrase up to its auxiliary.
-      for (let h = 1; h < before && h <= MAX_NOUN_PHRASE_WORDS + 1; h++) {
+      for (let h = start + 1; h < before && h <= start + MAX_NOUN_PHRASE_WORDS + 1; h++) {
         const p = pieces[h] as Piece;
         if (!p.isWord || p.quote >= 0) return null;
         if (AUXILIARIES.has(p.lower) || VERB_FORMS.has(p.lower)) {
-          return h >= 2 ? { first: 0, last: h - 1 } : null;
+          return h >= start + 2 ? { first: start, last: h - 1 } : null;
         }
       }
       return null;
     }
     // Otherwise only a name opening the sentence: a common-noun opening is too often not the subject.
-    if (!first.token || !isCapitalised(first.token) || SENTENCE_OPENERS.has(first.lower)) {
+    if (
+      !first.token ||
+      !isCapitalised(first.token) ||
+      SENTENCE_OPENERS.has(first.lower) ||
+      INTRODUCTION_OPENERS.has(first.lower)
+    ) {
       return null;
     }
-    let last = 0;
-    while (
-      last + 1 < before &&
-      (pieces[last + 1] as Piece).token &&
-      isCapitalised((pieces[last + 1] as Piece).token as Token)
-    )
+    let last = start;
+    for (;;) {
+      const p = pieces[last + 1];
+      if (!p || last + 1 >= before) break;
+      // "Sen. Jane Roe": the dot after an honorific stays inside the name.
+      const isTitleDot = p.text === '.' && isHonorific((pieces[last] as Piece).text);
+      if (!isTitleDot && !(p.token && p.isWord && isCapitalised(p.token))) break;
       last++;
+    }
+    while (last > start && !(pieces[last] as Piece).isWord) last--;
     const next = pieces[last + 1];
     if (!next || DATE_WORDS.has(first.lower)) return null;
-    return { first: 0, last };
+    return { first: start, last };
   }
 
-  /** "The actress said", "Two in three said": a determiner-led phrase before a speech verb. */
-  private readGenericNounPhrase(pieces: readonly Piece[], j: number): SourcePhrase | null {
+  /**
+   * Where the subject starts after an introductory phrase: "On Thursday, he hedged…", "Following
+   * the meeting, Kasich stressed…", "WASHINGTON — Sen. Grassley said…". 0 when there is none.
+   */
+  private skipIntroduction(pieces: readonly Piece[], before: number): number {
+    const first = pieces[0];
+    if (!first || !first.token) return 0;
+    const second = pieces[1];
+    // A dateline: "WASHINGTON —".
+    if (
+      second &&
+      /^[—–-]$/.test(second.text) &&
+      first.text.length > 1 &&
+      first.text === first.text.toUpperCase()
+    )
+      return 2;
+    if (!INTRODUCTION_OPENERS.has(first.lower) && !SCENE_OPENERS.has(first.lower)) return 0;
+    for (let h = 1; h < before && h <= MAX_INTRODUCTION_WORDS; h++) {
+      const p = pieces[h] as Piece;
+      if (p.quote >= 0) return 0;
+      if (p.text === ',') return h + 1 < before ? h + 1 : 0;
+    }
+    return 0;
+  }
+
+  /**
+   * "The actress said", "Two in three said": a determiner-led phrase before a speech verb; with
+   * `bare`, also a plural with no determiner ("security specialists say").
+   */
+  private readGenericNounPhrase(
+    pieces: readonly Piece[],
+    j: number,
+    bare: boolean,
+  ): SourcePhrase | null {
     const head = pieces[j] as Piece;
     if (!head.token || FUNCTION_WORDS.has(head.lower)) return null;
     if (NUMBER_WORD.test(head.lower)) {
@@ -912,16 +1193,21 @@ class SourcingAnalyzer {
       return { first, last: j };
     }
     if (isCapitalised(head.token)) return null;
+    let bareFirst = j;
     for (let h = j - 1; h >= 0 && j - h <= MAX_NOUN_PHRASE_WORDS; h--) {
       const p = pieces[h] as Piece;
-      if (!p.isWord || p.quote >= 0) return null;
+      if (!p.isWord || p.quote >= 0 || p.outlet) break;
       if (DETERMINERS.has(p.lower) || NUMBER_WORD.test(p.lower)) {
         let first = h;
         while (first > 0 && DETERMINERS.has((pieces[first - 1] as Piece).lower)) first--;
         return { first, last: j };
       }
-      if (FUNCTION_WORDS.has(p.lower)) return null;
+      if (FUNCTION_WORDS.has(p.lower) || CLAUSE_STOPS.has(p.lower) || VERB_FORMS.has(p.lower))
+        break;
+      bareFirst = h;
     }
+    // "Abortion rights advocates said", "forecasters say": a bare plural is a generic subject.
+    if (bare && BARE_PLURAL.test(head.lower)) return { first: bareFirst, last: j };
     return null;
   }
 
@@ -947,12 +1233,21 @@ class SourcingAnalyzer {
       if (!opensAppositive) return null;
       const before = pieces[h - 1] as Piece;
       if (before.outlet) return { first: this.extendOutletLeft(pieces, h - 1), last: h - 1 };
-      if (!before.isWord || before.quote >= 0) return null;
+      // "Ramil Carr, 31, a freelance photographer, said", "Jo Poe, of Ava, Mo., said": before a
+      // speech verb an appositive may hold commas of its own, so a comma with no name before it
+      // sends the search on to the comma before.
+      if (!before.isWord || before.quote >= 0) {
+        if (isSpeech) continue;
+        return null;
+      }
       if (PRONOUNS.has(before.lower)) return { first: h - 1, last: h - 1 };
+      const phrase = this.readPhraseBackward(pieces, h - 1);
+      if (phrase) return phrase;
+      if (isSpeech) continue;
       // "Another delegate on the Cruz slate, Jim Poolman, said": the name is inside the commas.
-      return this.readPhraseBackward(pieces, h - 1) ?? this.readPhraseBackward(pieces, comma - 1);
+      return this.readPhraseBackward(pieces, comma - 1);
     }
-    return null;
+    return isSpeech ? this.readPhraseBackward(pieces, comma - 1) : null;
   }
 
   private extendOutletLeft(pieces: readonly Piece[], j: number): number {
@@ -1046,7 +1341,7 @@ class SourcingAnalyzer {
     if (!head || head.quote >= 0) return null;
     if (head.outlet) return { first: k, last: k };
     if (!head.isWord) return null;
-    if (PRONOUNS.has(head.lower) && head.lower !== 'it' && head.lower !== 'who') {
+    if (PRONOUNS.has(head.lower) && !NOT_AFTER_VERB_PRONOUNS.has(head.lower)) {
       // "…,” said he." but not "Jim Poolman, said he was…": there "he" opens the content.
       const next = pieces[k + 1];
       if (!allowLower && next && (next.isWord || next.quote >= 0)) return null;
@@ -1061,6 +1356,16 @@ class SourcingAnalyzer {
       }
       if (!p.isWord || p.quote >= 0) {
         if (p.text === '.' && h > 0 && isHonorific((pieces[h - 1] as Piece).text)) continue;
+        // "…,” said the designer, who…", "wrote one commenter.": a common noun after a determiner.
+        if (
+          allowLower &&
+          last < 0 &&
+          h - 1 > k &&
+          DETERMINERS.has(head.lower) &&
+          PHRASE_END.test(p.text) &&
+          !pieces.slice(k + 1, h).some((w) => AUXILIARIES.has(w.lower) || VERB_FORMS.has(w.lower))
+        )
+          last = h - 1;
         break;
       }
       const capital = p.token !== null && isCapitalised(p.token);
@@ -1172,7 +1477,21 @@ class SourcingAnalyzer {
     const lo = Math.min(source.first, cueFirst);
     const hi = Math.max(source.last, cueLast);
     const beforeSource = pieces[lo - 1];
-    if (beforeSource && (beforeSource.text === ',' || beforeSource.quote >= 0) && lo > 1) {
+    // "By wide margins, 42% say they are liberal", "On Thursday, she hedged…, telling reporters
+    // that…", "Jo Poe, 31, a photographer, said the vote…": a clause after the cue is the content.
+    const isFar = cueFirst - source.last > MAX_SOURCE_CUE_GAP;
+    // "On Friday, Jo Poe endorsed the plan": what stands before the comma only sets the scene.
+    const isIntroduction = lo > 0 && this.skipIntroduction(pieces, lo + 1) === lo;
+    const opensClause =
+      CLAUSE_OPENERS.has(pieces[hi + 1]?.lower ?? '') ||
+      (isFar && this.hasClauseAfter(pieces, hi)) ||
+      (isIntroduction && hi + 1 < pieces.length && (pieces[hi + 1] as Piece).isWord);
+    if (
+      beforeSource &&
+      (beforeSource.text === ',' || beforeSource.quote >= 0) &&
+      lo > 1 &&
+      !opensClause
+    ) {
       // "The plan had stalled, Jane Smith said on Friday.": the content is the clause before.
       let end = beforeSource.quote >= 0 ? beforeSource.end : beforeSource.start;
       while (end > sentence.start && /[\s,—–]/.test(this.text[end - 1] as string)) end--;
@@ -1188,6 +1507,17 @@ class SourcingAnalyzer {
     let end = lo > 0 ? (pieces[lo - 1] as Piece).end : sentence.start;
     while (end > sentence.start && /[\s,—–]/.test(this.text[end - 1] as string)) end--;
     return { start: sentence.start, end: Math.max(sentence.start, end) };
+  }
+
+  /** True when at least a few words follow piece `hi`, not opening with a time or place phrase. */
+  private hasClauseAfter(pieces: readonly Piece[], hi: number): boolean {
+    const next = pieces[hi + 1];
+    if (!next || !next.isWord || TIME_LEADERS.has(next.lower) || PLACE_LEADERS.has(next.lower))
+      return false;
+    let words = 0;
+    for (let h = hi + 1; h < pieces.length && words < MIN_CLAUSE_WORDS; h++)
+      if ((pieces[h] as Piece).isWord) words++;
+    return words >= MIN_CLAUSE_WORDS;
   }
 
   private trimEnd(end: number): number {
@@ -1208,14 +1538,18 @@ class SourcingAnalyzer {
       (phrase[phrase.length - 1] as Piece).end,
     );
     const head = phrase[phrase.length - 1] as Piece;
-    if (phrase.length === 1 && PRONOUNS.has(head.lower)) {
-      const antecedent = PERSON_PRONOUNS.has(head.lower) ? this.findPersonBefore(head.start) : null;
+    const pronoun = head.lower.replace(CONTRACTION, '');
+    if (phrase.length === 1 && (PRONOUNS.has(pronoun) || RELATIVE_PRONOUNS.has(pronoun))) {
+      const antecedent = PERSON_PRONOUNS.has(pronoun) ? this.findPersonBefore(head.start) : null;
       if (antecedent) return { name: antecedent, kind: 'person' };
-      if (head.lower === 'who') {
+      if (RELATIVE_PRONOUNS.has(pronoun)) {
         const antecedent = this.findRelativeAntecedent(pieces, source.first);
         if (antecedent) return antecedent;
       }
-      return { name: written, kind: PERSON_PRONOUNS.has(head.lower) ? 'person' : 'anonymous' };
+      return {
+        name: written.replace(CONTRACTION, ''),
+        kind: PERSON_PRONOUNS.has(pronoun) ? 'person' : 'anonymous',
+      };
     }
     const tokens = phrase.flatMap((p) => (p.token ? [p.token] : []));
     // The head noun is the first source noun: "A spokesman for the campaign" is a spokesman.
