@@ -42,7 +42,7 @@ const SINGLE_PAIRS: Record<string, string> = {
 const ANY_MARK = /["'“„«‹「『‘‚]/g;
 
 /** Characters that may stand before an opening mark. */
-const BEFORE_OPENER = /[\s([{—–\-/:;,“"‘'«]/;
+const BEFORE_OPENER = /[\s([{—–\-/:;,=“"‘'«]/;
 
 /** A letter or digit: marks touching one on the inside side are apostrophes, not quotes. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -77,6 +77,14 @@ function findDoubleCloser(text: string, opener: string, from: number, end: numbe
   for (let i = from; i < end; i++) {
     const ch = text[i] as string;
     if (!closers.includes(ch)) continue;
+    // Inside curly marks, a straight mark placed as an opener starts a nested quotation (or an
+    // attribute in quoted markup, onerror="…"): skip to its own closer rather than stop there.
+    if (ch === '"' && opener !== '"' && isOpenerAt(text, i, from)) {
+      const nestedEnd = findDoubleCloser(text, '"', i + 1, end);
+      if (nestedEnd < 0) return i;
+      i = nestedEnd;
+      continue;
+    }
     // A repeated opening mark counts as a closer only where an opener cannot be (“word“ typos).
     if (ch === opener && opener !== '"') {
       const after = text[i + 1] ?? ' ';

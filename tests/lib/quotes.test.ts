@@ -55,6 +55,27 @@ describe('findQuotedSpans', () => {
     expect(findQuotedSpans(text, blocks)).toEqual([]);
   });
 
+  it.each([
+    [
+      'a nested straight quote',
+      '“He told me "go home" and then left,” Smith said.',
+      'He told me "go home" and then left,',
+    ],
+    [
+      'markup quoted as text',
+      '“Posting <img src=x onerror="alert(1)"> is not a crime,” Smith said.',
+      'Posting <img src=x onerror="alert(1)"> is not a crime,',
+    ],
+    [
+      'a straight closer after a comma',
+      '“We will win the vote," he said.',
+      'We will win the vote,',
+    ],
+  ])('should close curly quotes past %s', (_name, input, expected) => {
+    const actual = quotesOf(input).map((q) => q.text);
+    expect(actual).toEqual([expected]);
+  });
+
   it('should read a nested quote as part of the outer one', () => {
     const input = '“He told me, ‘Do not sign the deal,’ and I did not,” Smith said.';
     const actual = quotesOf(input).map((q) => q.text);
