@@ -86,3 +86,12 @@ export function AlertIcon(props: IconProps) {
     </Svg>
   );
 }
+
+/** A lightning bolt: happens on its own. */
+export function AutoIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M13 2 4 14h7l-1 8 9-12h-7l1-8z" />
+    </Svg>
+  );
+}

@@ -2,17 +2,22 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PageState, RevealTarget } from '../lib/messaging';
 import { createReportExport, formatSummaryMarkdown, type ExportFile } from '../lib/summary';
 import { ArticleHeader, ArticleHeaderSkeleton } from './ArticleHeader';
+import { AutoHighlightControl, type AutoHighlightSite } from './AutoHighlightControl';
 import { AlertIcon, CopyIcon, DownloadIcon, PageIcon, RestoreIcon } from './Icons';
 import { PeopleLists } from './PeopleLists';
 import { QuotesList } from './QuotesList';
 import { RemovedList } from './RemovedList';
 import { SourcesList } from './SourcesList';
 import { SourcingSummary } from './SourcingSummary';
+import { ToolButton } from './ToolButton';
 
-/** What the popup shows: loading, a page's state, a page it may not read, or a failure. */
+/**
+ * What the popup shows: loading, a page's state (with its site, when it is a web site that can be
+ * highlighted automatically), a page it may not read, or a failure.
+ */
 export type PopupState =
   | { status: 'loading' }
-  | { status: 'ready'; page: PageState }
+  | { status: 'ready'; page: PageState; site?: AutoHighlightSite | null }
   | { status: 'unavailable'; message: string }
   | { status: 'error'; message: string };
 
@@ -35,6 +40,12 @@ export interface PopupActions {
   copyText(text: string): Promise<void>;
   /** Saves a file through the browser's downloads. */
   download(file: ExportFile): void | Promise<void>;
+  /**
+   * Turns automatic highlighting of the page's site on or off and resolves whether it is now on.
+   * Turning it on asks for the site's host permission, which browsers grant only inside the
+   * reader's click: call it from the click handler before any `await`.
+   */
+  setAutoHighlight(on: boolean): Promise<boolean>;
 }
 
 /** The toolbar popup's root: loads the page state once and keeps it as the reader changes the page. */
@@ -54,14 +65,28 @@ export function Popup({ actions }: { actions: PopupActions }) {
   // The view stays stateless about the page: every change comes back as the page's new state.
   const viewActions = useMemo<PopupActions>(() => {
     const keep = (page: PageState) => {
-      setState({ status: 'ready', page });
+      setState((previous) => ({
+        status: 'ready',
+        page,
+        site: previous.status === 'ready' ? previous.site : null,
+      }));
       return page;
+    };
+    const keepSite = (on: boolean) => {
+      setState((previous) =>
+        previous.status === 'ready' && previous.site
+          ? { ...previous, site: { ...previous.site, on } }
+          : previous,
+      );
+      return on;
     };
     return {
       ...actions,
       setHighlights: (on) => actions.setHighlights(on).then(keep),
       setRemovedHidden: (index, hidden) => actions.setRemovedHidden(index, hidden).then(keep),
       restorePage: () => actions.restorePage().then(keep),
+      // No `await` before the call: the permission prompt needs the click's user gesture.
+      setAutoHighlight: (on) => actions.setAutoHighlight(on).then(keepSite),
     };
   }, [actions]);
 
@@ -93,6 +118,7 @@ export function PopupView({ state, actions }: PopupViewProps) {
   };
 
   const page = state.status === 'ready' ? state.page : null;
+  const site = state.status === 'ready' ? state.site : null;
   const hasArticle = Boolean(page?.report.article);
   return (
     <main class="popup" aria-busy={state.status === 'loading'}>
@@ -136,9 +162,9 @@ export function PopupView({ state, actions }: PopupViewProps) {
               }
             />
             <div class="toolbar-actions">
-              <button
-                type="button"
-                class="tool-button"
+              <ToolButton
+                icon={<CopyIcon />}
+                label="Copy summary"
                 disabled={!page}
                 onClick={() =>
                   page &&
@@ -147,13 +173,10 @@ export function PopupView({ state, actions }: PopupViewProps) {
                     return 'Summary copied as Markdown.';
                   })
                 }
-              >
-                <CopyIcon />
-                Copy summary
-              </button>
-              <button
-                type="button"
-                class="tool-button"
+              />
+              <ToolButton
+                icon={<DownloadIcon />}
+                label="Export JSON"
                 disabled={!page}
                 onClick={() =>
                   page &&
@@ -163,12 +186,32 @@ export function PopupView({ state, actions }: PopupViewProps) {
                     return `Saved ${file.name}.`;
                   })
                 }
-              >
-                <DownloadIcon />
-                Export JSON
-              </button>
+              />
             </div>
           </div>
+          {page && site && (
+            <div class="toolbar-row site-row">
+              <AutoHighlightControl
+                site={site}
+                disabled={busy}
+                onChange={(on) =>
+                  run(
+                    on ? 'turn on automatic highlighting' : 'turn off automatic highlighting',
+                    async () => {
+                      // First call, no await before it: the permission request keeps the click.
+                      const now = await actions.setAutoHighlight(on);
+                      if (on) {
+                        return now
+                          ? 'Articles on this site will be highlighted as they load.'
+                          : 'Permission was not granted, so nothing changed.';
+                      }
+                      return 'Automatic highlighting is off for this site.';
+                    },
+                  )
+                }
+              />
+            </div>
+          )}
         </footer>
       )}
     </main>

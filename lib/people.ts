@@ -5,8 +5,14 @@ import PLACES from './lexicons/places.json';
 import ORGANISATIONS from './lexicons/organisations.json';
 import GIVEN_NAMES_LIST from './lexicons/given-names.json';
 
-/** A word: letters or digits, with inner dots ("Wsws.org"), apostrophes and hyphens ("al-Assad"). */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;
+/**
+ * A word: letters or digits, with inner dots ("Wsws.org"), apostrophes and hyphens ("al-Assad"),
+ * and soft hyphens (washingtonpost.com writes "Vladi\u00admir").
+ */
+const TOKEN_RE = /[\p{L}\p{N}\u00ad]+(?:[.'’-][\p{L}\p{N}\u00ad]+)*/gu;
+
+/** A soft hyphen, invisible in the page and dropped from the words the finder compares. */
+const SOFT_HYPHEN_RE = /\u00ad/g;
 
 /** A trailing possessive, stripped before a word is looked up ("Clinton’s"). */
 const POSSESSIVE_RE = /['’]s$/;
@@ -19,6 +25,24 @@ const ACRONYM_RE = /^[\p{Lu}\p{N}.]{2,}$/u;
 
 /** A lone capital, the initial in "George W. Bush". */
 const INITIAL_RE = /^\p{Lu}$/u;
+
+/**
+ * Joined initials inside a name: "H.W" of "George H.W. Bush" (the last dot is not part of the
+ * word).
+ */
+const JOINED_INITIALS_RE = /^\p{Lu}(?:\.\p{Lu})+$/u;
+
+/**
+ * Right after a name: a photo credit's slash ("Thomas Coex/AFP/Getty Images", "Ellen M. Banner /
+ * The Seattle Times").
+ */
+const CREDIT_SLASH_RE = /^\s?\/\s?\p{Lu}/u;
+
+/** Right after a name: an acronym in brackets ("Named Binary Tag (NBT)"), which names a thing. */
+const BRACKETED_ACRONYM_RE = /^ \((\p{Lu}{2,})\)/u;
+
+/** Right after a name: a label's colon ("Tech Enabled: CNET chronicles…"). */
+const LABEL_COLON_RE = /^:/;
 
 /** A name that starts with a lower-case Arabic article or patronymic ("al-Assad", "bin-Salman"). */
 const PARTICLE_NAME_RE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
@@ -161,6 +185,32 @@ const UNNAMED_MODIFIERS = new Set(
 /** Determiners kept at the start of an unnamed office-holder's description. */
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/**
+ * Possessive determiners that make an appositive someone else's ("Lorenz, his secretary, …" is not
+ * the secretary).
+ */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Titles that are also everyday adjectives ("major Western capitals", "the Major Arcana"): a title
+ * only when capitalised and not after an article.
+ */
+const ADJECTIVE_TITLES = new Set(['major', 'general']);
+
+/**
+ * Lower-case nouns after a capitalised run that make it the name of a place or institution ("Royal
+ * Shrewsbury hospital", "Whole Foods store"). Verbs that double as heads ("report", "act") are left
+ * out.
+ */
+const INSTITUTION_FOLLOWERS = new Set(
+  `hospital clinic school university college church mosque temple synagogue museum library company
+  firm group foundation institute center centre agency council committee club hotel restaurant store
+  shop airport station street avenue road bridge tower hall palace building park program programme
+  project initiative conference summit brand app console franchise series`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Prepositions that attach a place or body to an unnamed office-holder ("in Moscow"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'to', 'from', 'for']);
 
@@ -227,6 +277,12 @@ interface NameSegment {
   /** Part of a larger organisation name ("Trump Tower"). */
   inOrganisation: boolean;
   honorific: boolean;
+  /**
+   * Weak as evidence of a person without a first name or title: after an article ("the Golden
+   * Dawn"), after another name's possessive ("Assassin's Creed Origins") or before a label's
+   * colon.
+   */
+  doubtful: boolean;
   role: Role;
 }
 
@@ -259,7 +315,14 @@ export function findPeople(
       addSpeakerName(quote.speaker, speakerNames);
   }
   for (const attribution of attributions) {
-    if (attribution.sourceKind === 'person') addSpeakerName(attribution.source, speakerNames);
+    if (attribution.sourceKind !== 'person') continue;
+    // "He wrote" that the attribution engine resolved to a name is no evidence the name is a person
+    // (article-author-tag: "He" became "Golden Dawn"); only a source written out in the text is.
+    const span = attribution.sourceSpan;
+    const written = span ? text.slice(span.start, span.end) : attribution.source;
+    const words = extractPersonName(attribution.source);
+    const last = words[words.length - 1];
+    if (last && written.includes(last)) addSpeakerName(attribution.source, speakerNames);
   }
 
   const drafts: Draft[] = [];
@@ -268,6 +331,7 @@ export function findPeople(
     if (segment.attributive || segment.inOrganisation) continue;
     const key = segment.words.join(' ');
     const hasRole = segment.role.title !== null || segment.honorific;
+    if (segment.doubtful && !segment.honorific) continue;
     if (segment.words.length === 1) {
       // "Yahoo said" is as common as "Trump said": a lone word needs a title or an honorific, and
       // otherwise counts only as the surname of a full name found elsewhere.
@@ -382,6 +446,45 @@ export function extractPersonName(raw: string): string[] {
 }
 
 /**
+ * True when a source string reads as a person's name by itself: a first name, a title or an
+ * honorific goes with the name ("Peter Cook", "Senator Warren", "Mr. Trump"), unlike "Uber" or
+ * "Xbox Live".
+ */
+export function isPersonLikeName(raw: string): boolean {
+  const tokens = tokenize(raw);
+  const segments = findNameSegments(raw, tokens).filter(
+    (segment) => !segment.attributive && !segment.inOrganisation,
+  );
+  const segment = segments[segments.length - 1];
+  if (!segment) return false;
+  return (
+    segment.honorific || segment.role.title !== null || GIVEN_NAMES.has(segment.words[0] as string)
+  );
+}
+
+/**
+ * True when the name in a source string comes after an article or another name's possessive ("the
+ * Golden Dawn", "Assassin's Creed Origins"), which makes it a thing's name more often than a
+ * person's.
+ */
+export function isDoubtfulName(raw: string): boolean {
+  const tokens = tokenize(raw);
+  const segments = findNameSegments(raw, tokens).filter(
+    (segment) => !segment.attributive && !segment.inOrganisation,
+  );
+  return segments[segments.length - 1]?.doubtful ?? false;
+}
+
+/**
+ * True when a source string ends with an abbreviated title or honorific and so was cut at its dot
+ * before the name ("Vermont Sen", "Mr").
+ */
+export function endsWithAbbreviatedTitle(raw: string): boolean {
+  const last = tokenize(raw).at(-1)?.lower ?? '';
+  return ABBREVIATIONS[last] !== undefined || HONORIFICS.has(last);
+}
+
+/**
  * True when a capitalised word of a source string can be part of a proper name (not "The", "In",
  * "Officials").
  */
@@ -429,7 +532,7 @@ function nameWords(name: string): string[] {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_RE)) {
-    const raw = match[0];
+    const raw = match[0].replace(SOFT_HYPHEN_RE, '');
     const possessive = POSSESSIVE_RE.test(raw);
     const bare = possessive ? raw.replace(POSSESSIVE_RE, '') : raw;
     tokens.push({
@@ -437,7 +540,7 @@ function tokenize(text: string): Token[] {
       bare,
       lower: bare.toLowerCase(),
       start: match.index,
-      end: match.index + raw.length,
+      end: match.index + match[0].length,
       capitalised: CAPITALISED_RE.test(raw),
       possessive,
     });
@@ -453,6 +556,7 @@ function isNameWord(token: Token): boolean {
   if (PARTICLE_NAME_RE.test(token.bare)) return true;
   if (!token.capitalised) return false;
   const { lower, bare } = token;
+  if (JOINED_INITIALS_RE.test(bare)) return !PLACE_WORDS.has(`${bare}.`) && !PLACE_WORDS.has(bare);
   if (FUNCTION_WORDS.has(lower.replace(CONTRACTION_RE, ''))) return false;
   if (FUNCTION_WORDS.has(lower) || HONORIFICS.has(lower) || GROUP_NOUNS.has(lower)) return false;
   if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(singular(lower)) || ABBREVIATIONS[lower])
@@ -475,7 +579,7 @@ function findNameSegments(text: string, tokens: Token[]): NameSegment[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    if (!isNameWord(first) || INITIAL_RE.test(first.bare)) {
+    if (!isNameWord(first) || isInitial(first.bare)) {
       i += 1;
       continue;
     }
@@ -485,7 +589,7 @@ function findNameSegments(text: string, tokens: Token[]): NameSegment[] {
       const next = tokens[j] as Token;
       if (prev.possessive) break;
       const gap = text.slice(prev.end, next.start);
-      const isInitialGap = INITIAL_RE.test(prev.bare) && ABBREVIATION_GAP_RE.test(gap);
+      const isInitialGap = isInitial(prev.bare) && ABBREVIATION_GAP_RE.test(gap);
       if (!NAME_GAP_RE.test(gap) && !isInitialGap) break;
       if (isNameWord(next)) {
         j += 1;
@@ -504,6 +608,21 @@ function findNameSegments(text: string, tokens: Token[]): NameSegment[] {
       }
       if (isNameTail(next) && GIVEN_NAMES.has(first.bare) && !isCapitalisedAfter(text, tokens, j)) {
         j += 1;
+        break;
+      }
+      // "Kathleen Hall Jamieson": an organisation or place word between a first name and a surname.
+      if (
+        GIVEN_NAMES.has(first.bare) &&
+        next.capitalised &&
+        !ACRONYM_RE.test(next.bare) &&
+        (ORG_HEADS.has(next.lower) || PLACE_WORDS.has(next.bare)) &&
+        after &&
+        NAME_GAP_RE.test(text.slice(next.end, after.start)) &&
+        isNameWord(after) &&
+        !isCapitalisedAfter(text, tokens, j + 1)
+      ) {
+        j += 2;
+        continue;
       }
       break;
     }
@@ -511,8 +630,7 @@ function findNameSegments(text: string, tokens: Token[]): NameSegment[] {
     // A trailing particle or initial is not part of the name ("Charles G." before a line break).
     while (
       j - 1 > i &&
-      (PARTICLES.has((tokens[j - 1] as Token).text) ||
-        INITIAL_RE.test((tokens[j - 1] as Token).bare))
+      (PARTICLES.has((tokens[j - 1] as Token).text) || isInitial((tokens[j - 1] as Token).bare))
     ) {
       j -= 1;
     }
@@ -520,34 +638,61 @@ function findNameSegments(text: string, tokens: Token[]): NameSegment[] {
     const words = tokens.slice(i, j).map((token) => token.bare);
     const nextToken = tokens[j];
     const gapAfter = nextToken ? text.slice(last.end, nextToken.start) : '';
+    // "Obama administration", and "Con Edison officials", "Clinton aides": a group named after it.
     const attributive =
       !last.possessive &&
       nextToken !== undefined &&
       NAME_GAP_RE.test(gapAfter) &&
-      ATTRIBUTIVE_FOLLOWERS.has(nextToken.lower);
+      (ATTRIBUTIVE_FOLLOWERS.has(nextToken.lower) ||
+        (!nextToken.capitalised &&
+          (GROUP_NOUNS.has(nextToken.lower) || UNNAMED_HEADS.has(nextToken.lower))));
     const inOrganisation =
       !last.possessive &&
       nextToken !== undefined &&
       NAME_GAP_RE.test(gapAfter) &&
-      nextToken.capitalised &&
-      ORG_HEADS.has(nextToken.lower);
+      ((nextToken.capitalised && ORG_HEADS.has(nextToken.lower)) ||
+        (!nextToken.capitalised && INSTITUTION_FOLLOWERS.has(nextToken.lower)));
     const before = readPremodifier(text, tokens, i);
     const role = before.role.title !== null ? before.role : readAppositive(text, last.end);
     const span = { start: first.start, end: last.possessive ? last.end - 2 : last.end };
+    const after = text.slice(span.end, span.end + 12);
+    const acronym = BRACKETED_ACRONYM_RE.exec(after)?.[1];
+    const isAcronymed =
+      acronym !== undefined && acronym === words.map((word) => word.charAt(0)).join('');
+    const previous = tokens[i - 1];
+    const isAdjacent =
+      previous !== undefined && TITLE_GAP_RE.test(text.slice(previous.end, first.start));
+    const hasGivenName = GIVEN_NAMES.has(first.bare);
+    // "a Margaret Hamilton Lego minifigure", "the Golden Dawn": an article before a bare name.
+    const isAfterArticle = isAdjacent && DETERMINERS.has(previous.lower);
+    // "Assassin's Creed Origins" (but "Facebook's Mark Zuckerberg").
+    const isAfterPossessive =
+      isAdjacent && previous.possessive && previous.capitalised && !hasGivenName;
     segments.push({
       from: i,
       to: j,
       words,
-      display: text.slice(span.start, span.end),
+      display: text.slice(span.start, span.end).replace(SOFT_HYPHEN_RE, ''),
       span,
-      attributive,
-      inOrganisation: inOrganisation || before.inOrganisation,
+      // "(Thomas Coex/AFP/Getty Images)": a photo credit, not a mention.
+      attributive: attributive || CREDIT_SLASH_RE.test(after),
+      inOrganisation: inOrganisation || before.inOrganisation || isAcronymed,
       honorific: before.honorific,
+      doubtful:
+        role.title === null &&
+        (isAfterArticle ||
+          isAfterPossessive ||
+          (LABEL_COLON_RE.test(after) && !hasGivenName && words.length > 1)),
       role,
     });
     i = j;
   }
   return segments;
+}
+
+/** A lone capital or joined initials ("W", "H.W"). */
+function isInitial(word: string): boolean {
+  return INITIAL_RE.test(word) || JOINED_INITIALS_RE.test(word);
 }
 
 /** A function word, but "US" (the country) is not "us". */
@@ -598,7 +743,17 @@ function readPremodifier(
     if (!token.capitalised && !isTitleWord && token.lower !== 'of') break;
     words.unshift(token);
   }
-  const role = parseRole(words);
+  let role = parseRole(words);
+  const titleToken = words[words.length - 1];
+  const beforeTitle = tokens[nameIndex - 1 - words.length];
+  if (
+    titleToken &&
+    role.title !== null &&
+    ADJECTIVE_TITLES.has(role.title.toLowerCase()) &&
+    (!titleToken.capitalised || (beforeTitle !== undefined && DETERMINERS.has(beforeTitle.lower)))
+  ) {
+    role = { title: null, organisation: null, plural: false, span: null };
+  }
   // A name straight after an organisation with no title between ("Pentagon Peter Cook") is not a role.
   return { role, honorific, inOrganisation: inOrganisation && role.title === null };
 }
@@ -659,6 +814,7 @@ function readAppositive(text: string, nameEnd: number): Role {
     end: token.end + offset,
   }));
   let k = 0;
+  if (tokens[0] && POSSESSIVE_DETERMINERS.has(tokens[0].lower)) return none;
   if (tokens[k] && DETERMINERS.has((tokens[k] as Token).lower)) k += 1;
   // Find where the title ends: the last title word before any preposition.
   let end = -1;
@@ -678,8 +834,12 @@ function readAppositive(text: string, nameEnd: number): Role {
     if (orgWords.length > 0 && orgWords.every((token) => token.capitalised)) {
       organisation = normaliseOrganisation(orgWords);
     }
-  } else if (rest.length > 0 && organisation === null) {
-    // Anything else after the title ("a spokesman who…") makes this a clause, not an appositive.
+  } else if (
+    rest.length > 0 &&
+    (organisation === null || !ORG_PREPOSITIONS.has((rest[0] as Token).lower))
+  ) {
+    // Anything else after the title makes this a clause ("a spokesman who…") or the title a modifier
+    // ("a member of Ennahda’s general secretariat").
     return none;
   }
   return { ...role, organisation };

@@ -7,8 +7,15 @@ import {
   describeRestrictedPage,
   withTimeout,
 } from '../../lib/restricted-page';
+import type { AutoHighlightSite } from '../../components/AutoHighlightControl';
 import type { PopupActions, PopupState } from '../../components/Popup';
 import type { ExportFile } from '../../lib/summary';
+import {
+  disableAutoHighlight,
+  enableAutoHighlight,
+  getAutoOrigins,
+  originPattern,
+} from '../background/auto-sites';
 
 /** The content script bundle WXT builds for `entrypoints/content/`. */
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -23,6 +30,8 @@ const BLOB_URL_LIFETIME_MS = 60_000;
 export function createPopupActions(): PopupActions {
   // Resolved once: every action talks to the tab the popup was opened for.
   let tabId: number | null = null;
+  /** The tab's site, for "Highlight automatically on this site". */
+  let site: AutoHighlightSite | null = null;
   const requireTab = () => {
     if (tabId === null) throw new Error('The page has not been read yet.');
     return tabId;
@@ -56,7 +65,8 @@ export function createPopupActions(): PopupActions {
           ANALYSIS_TIMEOUT_MS,
           `The page took too long to analyse (over ${ANALYSIS_TIMEOUT_MS / 1000} seconds). It may be unusually large or busy; try again once it has finished loading.`,
         );
-        return { status: 'ready', page: keepBadge(page) };
+        site = await readAutoHighlightSite(tab.url);
+        return { status: 'ready', page: keepBadge(page), site };
       } catch (error) {
         return { status: 'error', message: describeMessagingError((error as Error).message) };
       }
@@ -69,7 +79,38 @@ export function createPopupActions(): PopupActions {
     reveal: (target) => sendMessage('revealInPage', target, requireTab()),
     copyText: (text) => navigator.clipboard.writeText(text),
     download: (file) => saveFile(file),
+    setAutoHighlight(on) {
+      if (!site) return Promise.reject(new Error('This page is not on a web site.'));
+      // enableAutoHighlight calls permissions.request first thing, still inside the reader's click.
+      return on
+        ? enableAutoHighlight(site.origin)
+        : disableAutoHighlight(site.origin).then(() => false);
+    },
   };
+}
+
+/**
+ * The site of a web page and whether it is highlighted automatically: opted in and its permission
+ * still granted (the reader may revoke it in the browser's settings). Null for other pages.
+ */
+async function readAutoHighlightSite(url: string | undefined): Promise<AutoHighlightSite | null> {
+  let origin: string;
+  try {
+    const parsed = new URL(url ?? '');
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+    origin = parsed.origin;
+  } catch {
+    return null;
+  }
+  try {
+    const optedIn = (await getAutoOrigins()).includes(origin);
+    const on =
+      optedIn && (await browser.permissions.contains({ origins: [originPattern(origin)] }));
+    return { origin, on };
+  } catch {
+    // Without the permissions API (or storage) the button could not work: leave it out.
+    return null;
+  }
 }
 
 /** Shows the number of quotes on the toolbar button of the tab, or nothing when there are none. */

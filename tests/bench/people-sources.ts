@@ -2,6 +2,7 @@
  * People and sources benchmark (issue 5).
  *
  * Usage: npx tsx tests/bench/people-sources.ts [--data DIR] [--split dev|train] [--errors N]
+ * [--legacy-match]
  *
  * 1. PolNeAR (Newell, Margolin & Ruths, LREC 2018): each article's text becomes an ArticleText through
  *    articleTextFromString, the whole engine runs on it (findQuotes → findAttributions → findPeople
@@ -15,7 +16,14 @@
  *         article: two names are one entity when they match (below), so "Donald Trump", "Mr. Trump"
  *         and "Trump" count once.
  *    - Match: equal after normalisation, or one contains the other on word boundaries, or the same last
- *         word ("The Post" ~ "The New York Post", "Cook" ~ "Peter Cook").
+ *         word ("The Post" ~ "The New York Post", "Cook" ~ "Peter Cook"). Names are compared as
+ *         word sequences, so punctuation is a word boundary too ("Tad Devine," holds "Tad
+ *         Devine").
+ *    - A gold span that runs on into an appositive or clause ("Steve Coll, the dean of the journalism
+ *         school,") is matched by its head, the words before the first comma, bracket or " who":
+ *         the appositive's last word ("school") is no name of the source. `--legacy-match` matches
+ *         whole spans with punctuation kept, which gives the figures this bench printed before
+ *         issue 5.
  *    - Precision: our distinct named sources (kind not anonymous) that match a gold entity. Recall: gold
  *         entities matched by one of ours. Micro-averaged over articles. A second row scores our
  *         sources plus every person we found, the upper bound if every person were a source.
@@ -97,7 +105,15 @@ interface Args {
   data: string;
   split: string;
   errors: number;
+  /** Match whole gold spans with punctuation kept (the figures before issue 5). */
+  legacyMatch: boolean;
 }
+
+/**
+ * Where a gold span's head name ends: an appositive's comma, a bracket, a dash or a relative
+ * clause.
+ */
+const SPAN_HEAD_END_RE = /\s*(?:[,(]|\s--?\s|\s[—–]\s|\s(?:who|whose|which|that)\s).*$/s;
 
 interface Counts {
   predicted: number;
@@ -113,10 +129,15 @@ function parseArgs(argv: string[]): Args {
     data: process.env.SOURCELIGHT_DATA ?? resolve(projectRoot, '../shared/data'),
     split: 'dev',
     errors: 0,
+    legacyMatch: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
+    if (flag === '--legacy-match') {
+      args.legacyMatch = true;
+      continue;
+    }
     if (flag === '--data' && value) args.data = resolve(value);
     else if (flag === '--split' && value) args.split = value;
     else if (flag === '--errors' && value) args.errors = Number(value);
@@ -126,8 +147,12 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** Set by `--legacy-match`: compare names as whitespace-separated strings, punctuation kept. */
+let legacyMatch = false;
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  legacyMatch = args.legacyMatch;
   benchPolnear(args);
   console.log('');
   benchSeed();
@@ -179,7 +204,7 @@ function benchPolnear(args: Args): void {
         goldSpans += 1;
         if (!isProperName(span, line.text)) continue;
         properSpans += 1;
-        goldNames.push(span.text);
+        goldNames.push(args.legacyMatch ? span.text : spanHead(span.text));
         const reached = attributions.some(
           (a) => a.sourceSpan && a.sourceSpan.start < span.end && span.start < a.sourceSpan.end,
         );
@@ -202,7 +227,9 @@ function benchPolnear(args: Args): void {
     }
   }
   const elapsed = performance.now() - started;
-  console.log(`PolNeAR ${args.split}: ${lines.length} articles (one annotator line each)`);
+  console.log(
+    `PolNeAR ${args.split}: ${lines.length} articles (one annotator line each), gold matched by ${args.legacyMatch ? 'whole span (legacy)' : 'span head'}`,
+  );
   console.log(
     `  gold source spans ${goldSpans}, proper names ${properSpans}; people found ${people} (${officials} official)`,
   );
@@ -279,6 +306,12 @@ function isProperName(span: Span, text: string): boolean {
   return false;
 }
 
+/** The head of a gold span: "Steve Coll, the dean of the journalism school," → "Steve Coll". */
+function spanHead(text: string): string {
+  const head = text.replace(SPAN_HEAD_END_RE, '');
+  return head.trim() ? head : text;
+}
+
 function groupNames(names: string[]): string[][] {
   const groups: string[][] = [];
   for (const name of names) {
@@ -295,7 +328,9 @@ function normalise(name: string): string {
     previous = value;
     value = value.replace(NAME_PREFIX_RE, '');
   }
-  return value.toLowerCase().replace(/\s+/g, ' ');
+  if (legacyMatch) return value.toLowerCase().replace(/\s+/g, ' ');
+  // Words only: punctuation around or inside a span ("Devine,", "(D-R.I.)") is a boundary.
+  return [...value.toLowerCase().matchAll(WORD_RE)].map((m) => m[0]).join(' ');
 }
 
 /** Equal, contained on word boundaries, or sharing the last word. */

@@ -26,6 +26,8 @@ function createFakeActions(state: PopupState, page = buildMockPage()) {
     reveal: vi.fn(() => Promise.resolve(true)),
     copyText: vi.fn(() => Promise.resolve()),
     download: vi.fn(),
+    // The reader grants the permission: the site is now on (or off again).
+    setAutoHighlight: vi.fn((on: boolean) => Promise.resolve(on)),
   } satisfies PopupActions;
 }
 
@@ -294,6 +296,84 @@ describe('Popup', () => {
       );
       expect(file.type).toBe('application/json');
       expect(JSON.parse(file.text)).toEqual(buildMockReport());
+    });
+  });
+
+  describe('highlight automatically on this site', () => {
+    const site = { origin: 'https://www.example-news.test', on: false };
+    const mountWithSite = async (on: boolean) => {
+      const actions = createFakeActions({
+        status: 'ready',
+        page: buildMockPage(),
+        site: { ...site, on },
+      });
+      await mount(actions);
+      return actions;
+    };
+
+    it('should ask for the site from within the click itself', async () => {
+      const actions = await mountWithSite(false);
+      const button = buttonNamed('Highlight automatically on this site');
+      expect(button?.title).toMatch(/www\.example-news\.test/);
+
+      // permissions.request only shows its prompt during the click: no await may come first.
+      await act(async () => {
+        button?.click();
+        expect(actions.setAutoHighlight).toHaveBeenCalledWith(true);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
+
+      expect(text('.auto-site-state')).toBe('On for this site');
+      expect(buttonNamed('Highlight automatically on this site')).toBeUndefined();
+      expect(text('.status-line')).toBe('Articles on this site will be highlighted as they load.');
+    });
+
+    it('should stay off when the reader denies the permission', async () => {
+      const actions = await mountWithSite(false);
+      actions.setAutoHighlight.mockResolvedValue(false);
+
+      await click(buttonNamed('Highlight automatically on this site'));
+
+      expect(scratch.querySelector('.auto-site-state')).toBeNull();
+      expect(buttonNamed('Highlight automatically on this site')?.disabled).toBe(false);
+      expect(text('.status-line')).toBe('Permission was not granted, so nothing changed.');
+    });
+
+    it('should show that it is on and turn it off', async () => {
+      const actions = await mountWithSite(true);
+      expect(text('.auto-site-state')).toBe('On for this site');
+
+      await click(buttonNamed('Stop highlighting www.example-news.test automatically'));
+
+      expect(actions.setAutoHighlight).toHaveBeenCalledWith(false);
+      expect(buttonNamed('Highlight automatically on this site')).toBeInstanceOf(HTMLElement);
+      expect(text('.status-line')).toBe('Automatic highlighting is off for this site.');
+    });
+
+    it('should keep the site while the page changes', async () => {
+      await mountWithSite(true);
+
+      await click(scratch.querySelector('[role="switch"]'));
+
+      expect(text('.auto-site-state')).toBe('On for this site');
+    });
+
+    it('should report a failure to turn it on', async () => {
+      const actions = await mountWithSite(false);
+      actions.setAutoHighlight.mockRejectedValue(new Error('Permission request failed.'));
+
+      await click(buttonNamed('Highlight automatically on this site'));
+
+      expect(text('.status-line')).toBe(
+        'Couldn’t turn on automatic highlighting: Permission request failed.',
+      );
+    });
+
+    it('should offer nothing for a page that is not on a web site', async () => {
+      await mount(createFakeActions({ status: 'ready', page: buildMockPage(), site: null }));
+
+      expect(buttonNamed('Highlight automatically on this site')).toBeUndefined();
+      expect(scratch.querySelector('.site-row')).toBeNull();
     });
   });
 
