@@ -95,6 +95,23 @@ const TEXT_BLOCK_TAGS = new Set([
 const COMMENT_CONTAINER_RE =
   /(?:^|\s)(?:comments?|commentlist|comment-(?:list|body|content|text|thread|area|section)|comments-(?:area|list|section|wrapper|container)|disqus_thread|respond)(?:$|\s)/i;
 
+/**
+ * Readability's byline pattern (REGEXPS.byline in Readability.js). NOTE: Please keep both copies in
+ * sync.
+ */
+const READABILITY_BYLINE_RE = /byline|author|dateline|writtenby|p-author/i;
+
+/** Readability takes a byline element only when its text is shorter than this. */
+const READABILITY_BYLINE_MAX_CHARS = 100;
+
+/** Kinds of comment furniture, which may be removed even when they hold a byline-like element. */
+const COMMENT_KINDS = new Set<RemovedKind>([
+  'comments',
+  'comment-form',
+  'comment-count',
+  'spam-notice',
+]);
+
 /** Any run of whitespace, collapsed as a browser renders it. */
 const SPACES_RE = /\s+/g;
 
@@ -107,6 +124,9 @@ const LETTERS_RE = /[\p{L}\p{N}]/gu;
 /** Node.TEXT_NODE, spelled out so the module needs no DOM globals (it runs under Node too). */
 const TEXT_NODE = 3;
 
+/** Node.ELEMENT_NODE. */
+const ELEMENT_NODE = 1;
+
 /** Node.DOCUMENT_POSITION_FOLLOWING, for sorting matches in document order. */
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
@@ -114,22 +134,27 @@ const DOCUMENT_POSITION_FOLLOWING = 4;
 export function findJunk(root: Document | Element): JunkMatch[] {
   const scope = isDocument(root) ? (root.body ?? root.documentElement) : root;
   if (!scope) return [];
-  const guard = new StoryGuard(scope);
+  // On a whole page, Readability has yet to read the byline: keep the element it will read it from.
+  const guard = new StoryGuard(scope, isDocument(root) ? findBylineCandidate(scope) : null);
   const found = new Map<Element, JunkRule['kind']>();
+  // Every element with an id or class, read once for all the id/class rules.
+  let named: Element[] | null = null;
 
   for (const rule of STRUCTURE_RULES) {
     const targets: Element[] = [];
-    for (const hit of selectStructure(scope, rule)) {
+    const hits = rule.selector
+      ? Array.from(scope.querySelectorAll(rule.selector))
+      : selectByIdClass((named ??= Array.from(scope.querySelectorAll('[id], [class]'))), rule);
+    for (const hit of hits) {
       const target = rule.closest ? hit.closest(rule.closest) : hit;
       if (!target || found.has(target) || !isInside(target, scope)) continue;
-      if (rule.maxChars !== undefined && collapse(target.textContent).length > rule.maxChars) {
-        continue;
-      }
-      if (!isPhraseInSentence(target) && guard.allows(target)) targets.push(target);
+      if (!fitsLength(target, rule) || isExcluded(target, rule)) continue;
+      if ((rule.inline || !isPhraseInSentence(target)) && guard.allows(target, rule.kind))
+        targets.push(target);
     }
-    // A generic class repeated on every block of the story (a gallery whose captions are classed
+    // A class repeated on every block of the story (a gallery whose captions are classed
     // "comment") is the site's naming, not furniture: drop the rule's matches together.
-    if (rule.idClass && !guard.allowsAll(targets)) continue;
+    if (!guard.allowsAll(targets)) continue;
     for (const target of targets) found.set(target, rule.kind);
   }
   findByText(scope, found, guard);
@@ -149,15 +174,33 @@ function isInside(element: Element, scope: Element): boolean {
   return element !== scope && scope.contains(element);
 }
 
-function selectStructure(scope: Element, rule: JunkRule): Element[] {
-  if (rule.selector) return Array.from(scope.querySelectorAll(rule.selector));
+function selectByIdClass(named: Element[], rule: JunkRule): Element[] {
   const pattern = rule.idClass;
   if (!pattern) return [];
-  return Array.from(scope.querySelectorAll('[id], [class]')).filter((element) =>
+  return named.filter((element) =>
     idClassOf(element)
       .split(SPACES_RE)
       .some((token) => pattern.test(token)),
   );
+}
+
+/** True when the element's collapsed text fits the rule's length bounds. */
+function fitsLength(element: Element, rule: JunkRule): boolean {
+  if (rule.maxChars === undefined && rule.minChars === undefined) return true;
+  const length = collapse(element.textContent).length;
+  return length <= (rule.maxChars ?? Infinity) && length >= (rule.minChars ?? 0);
+}
+
+/**
+ * True when the rule does not apply where the element sits: on an element matching `outside` (a
+ * table cell holding a date) or as the only element inside one. Layout tables, whose cells hold
+ * whole blocks, are not excluded.
+ */
+function isExcluded(element: Element, rule: JunkRule): boolean {
+  if (rule.outside === undefined) return false;
+  if (element.matches(rule.outside)) return true;
+  const parent = element.parentElement;
+  return parent !== null && parent.children.length === 1 && parent.matches(rule.outside);
 }
 
 function idClassOf(element: Element): string {
@@ -177,24 +220,36 @@ function tagOf(element: Element): string {
  * (e.g. a theme that puts a "share" class on the post wrapper).
  */
 class StoryGuard {
-  private readonly paragraphs: { element: Element; length: number }[] = [];
+  /** Story characters inside each element that holds a story paragraph (ancestors included). */
+  private readonly storyChars = new Map<Element, number>();
   private readonly total: number;
 
-  constructor(scope: Element) {
+  constructor(
+    private readonly scope: Element,
+    /** The element Readability will read the byline from, kept from all but comment rules. */
+    private readonly byline: Element | null = null,
+  ) {
     let total = 0;
     for (const element of Array.from(scope.querySelectorAll('p, pre'))) {
       const length = collapse(element.textContent).length;
       if (length < STORY_PARAGRAPH_MIN_CHARS || isInCommentThread(element, scope)) continue;
-      this.paragraphs.push({ element, length });
       total += length;
+      // One walk up per paragraph, so that asking about any element later is a lookup.
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        this.storyChars.set(node, (this.storyChars.get(node) ?? 0) + length);
+        if (node === scope) break;
+      }
     }
     this.total = total;
   }
 
-  /** True when `element` may be removed without taking the story with it. */
-  allows(element: Element): boolean {
+  /** True when `element` may be removed without taking the story (or its byline) with it. */
+  allows(element: Element, kind: RemovedKind): boolean {
     const tag = tagOf(element);
     if (NEVER_MATCHED_TAGS.has(tag)) return false;
+    if (this.byline && !COMMENT_KINDS.has(kind)) {
+      if (element.contains(this.byline) || this.byline.contains(element)) return false;
+    }
     const limit = LANDMARK_TAGS.has(tag) ? STORY_SHARE_MAX_LANDMARK : STORY_SHARE_MAX;
     return this.storyIn([element]) <= limit * this.total;
   }
@@ -206,12 +261,39 @@ class StoryGuard {
 
   private storyIn(elements: Element[]): number {
     if (this.total === 0 || elements.length === 0) return 0;
+    const set = new Set(elements);
     let inside = 0;
-    for (const { element: paragraph, length } of this.paragraphs) {
-      if (elements.some((element) => element.contains(paragraph))) inside += length;
+    for (const element of set) {
+      // Count nested elements once, through their outermost ancestor in the set.
+      if (!hasAncestorIn(element, set, this.scope)) inside += this.storyChars.get(element) ?? 0;
     }
     return inside;
   }
+}
+
+/**
+ * The first element Readability's grabArticle takes the byline from: rel="author", an itemprop with
+ * "author", or an id/class matching its byline pattern, with 1–99 characters of text.
+ */
+function findBylineCandidate(scope: Element): Element | null {
+  for (const element of Array.from(scope.querySelectorAll('*'))) {
+    if (element.hasAttribute('hidden') || NON_TEXT_TAGS.has(tagOf(element))) continue;
+    const isByline =
+      element.getAttribute('rel') === 'author' ||
+      (element.getAttribute('itemprop') ?? '').includes('author') ||
+      READABILITY_BYLINE_RE.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
+    if (!isByline) continue;
+    const length = (element.textContent ?? '').trim().length;
+    if (length > 0 && length < READABILITY_BYLINE_MAX_CHARS) return element;
+  }
+  return null;
+}
+
+function hasAncestorIn(element: Element, set: Set<Element>, scope: Element): boolean {
+  for (let node = element.parentElement; node && node !== scope; node = node.parentElement) {
+    if (set.has(node)) return true;
+  }
+  return false;
 }
 
 function isInCommentThread(element: Element, scope: Element): boolean {
@@ -223,31 +305,62 @@ function isInCommentThread(element: Element, scope: Element): boolean {
 
 /** Walks `scope` top-down and takes the outermost short elements whose text is mostly a signal. */
 function findByText(scope: Element, found: Map<Element, RemovedKind>, guard: StoryGuard): void {
-  const visit = (element: Element): void => {
-    if (NON_TEXT_TAGS.has(tagOf(element))) return;
-    const text = collapse(element.textContent);
-    if (!text) return;
+  const textChars = countTextChars(scope);
+  // An explicit stack in document order: pages can nest thousands of elements deep.
+  const stack: Element[] = [scope];
+  while (stack.length > 0) {
+    const element = stack.pop() as Element;
+    if (NON_TEXT_TAGS.has(tagOf(element))) continue;
+    const chars = textChars.get(element) ?? 0;
+    if (chars === 0) continue;
     // Matched containers are still searched, so an empty comments area can report what it holds.
-    if (text.length <= TEXT_SIGNAL_MAX_CHARS && element !== scope && !found.has(element)) {
-      const match = matchText(text);
-      if (match && !isPhraseInSentence(element) && guard.allows(element)) {
+    // Only short elements are read, so each text is read a bounded number of times.
+    if (chars <= TEXT_SIGNAL_MAX_CHARS && element !== scope && !found.has(element)) {
+      const text = collapse(element.textContent);
+      const match = text.length <= TEXT_SIGNAL_MAX_CHARS ? matchText(text, element) : null;
+      if (match && !isPhraseInSentence(element) && guard.allows(element, match.kind)) {
         found.set(element, match.kind);
         if (match.rule.heads) takeHeadedBlock(element, scope, found, guard, match.kind);
-        return;
+        if (match.rule.opens) takeOpenedBlock(element, scope, found, guard, match.kind);
+        continue;
       }
     }
-    for (const child of Array.from(element.children)) visit(child);
-  };
-  visit(scope);
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
+  }
+}
+
+/**
+ * The number of non-space characters of each element's text (as `textContent` has it), computed
+ * bottom-up in one pass instead of reading `textContent` at every level.
+ */
+function countTextChars(scope: Element): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  const elements = [scope, ...Array.from(scope.querySelectorAll('*'))];
+  // Children follow their parent in document order, so the reverse order sees them first.
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i] as Element;
+    let chars = 0;
+    for (let node = element.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === TEXT_NODE) chars += countNonSpace(node.textContent ?? '');
+      else if (node.nodeType === ELEMENT_NODE) chars += counts.get(node as Element) ?? 0;
+    }
+    counts.set(element, chars);
+  }
+  return counts;
+}
+
+function countNonSpace(text: string): number {
+  return text.length - (text.match(SPACES_RE)?.join('').length ?? 0);
 }
 
 /** The text rule covering most of `text`, when the rules together cover enough of it. */
-function matchText(text: string): { kind: RemovedKind; rule: JunkRule } | null {
+function matchText(text: string, element: Element): { kind: RemovedKind; rule: JunkRule } | null {
   const covered = new Uint8Array(text.length);
   let best: { rule: JunkRule; chars: number } | null = null;
   for (const rule of TEXT_RULES) {
     const pattern = rule.text;
-    if (!pattern) continue;
+    if (!pattern || isExcluded(element, rule)) continue;
     pattern.lastIndex = 0;
     let chars = 0;
     for (const m of text.matchAll(pattern)) {
@@ -301,13 +414,37 @@ function takeHeadedBlock(
 ): void {
   const titleText = collapse(title.textContent);
   const parent = title.parentElement;
-  if (parent && isInside(parent, scope) && isLinkBlock(parent, titleText) && guard.allows(parent)) {
+  if (
+    parent &&
+    isInside(parent, scope) &&
+    isLinkBlock(parent, titleText) &&
+    guard.allows(parent, kind)
+  ) {
     found.delete(title);
     found.set(parent, kind);
     return;
   }
   const next = title.nextElementSibling;
-  if (next && isLinkBlock(next, '') && guard.allows(next)) found.set(next, kind);
+  if (next && isLinkBlock(next, '') && guard.allows(next, kind)) found.set(next, kind);
+}
+
+/** Extends a comment header to the comment it opens: its parent, when it comes first there. */
+function takeOpenedBlock(
+  header: Element,
+  scope: Element,
+  found: Map<Element, RemovedKind>,
+  guard: StoryGuard,
+  kind: RemovedKind,
+): void {
+  const parent = header.parentElement;
+  if (!parent || !isInside(parent, scope) || parent.firstElementChild !== header) return;
+  const tag = tagOf(parent);
+  if (NEVER_MATCHED_TAGS.has(tag) || LANDMARK_TAGS.has(tag)) return;
+  if (collapse(parent.textContent).length > HEADED_BLOCK_MAX_CHARS || !guard.allows(parent, kind)) {
+    return;
+  }
+  found.delete(header);
+  found.set(parent, kind);
 }
 
 function isLinkBlock(element: Element, titleText: string): boolean {
@@ -330,21 +467,27 @@ function isLinkBlock(element: Element, titleText: string): boolean {
  * as the parts it holds, which says more than "comments".
  */
 function collapseNested(found: Map<Element, RemovedKind>): JunkMatch[] {
-  const outermost = (element: Element, within: Element | null): boolean => {
-    for (let node = element.parentElement; node && node !== within; node = node.parentElement) {
-      if (found.has(node)) return false;
+  // Each match's nearest matched ancestor, found with one walk up per match.
+  const parentMatch = new Map<Element, Element | null>();
+  const partsOf = new Map<Element, Element[]>();
+  for (const element of found.keys()) {
+    let parent: Element | null = null;
+    for (let node = element.parentElement; node; node = node.parentElement) {
+      if (found.has(node)) {
+        parent = node;
+        break;
+      }
     }
-    return true;
-  };
+    parentMatch.set(element, parent);
+    if (!parent) continue;
+    const parts = partsOf.get(parent);
+    if (parts) parts.push(element);
+    else partsOf.set(parent, [element]);
+  }
   const matches: JunkMatch[] = [];
   for (const [element, kind] of found) {
-    if (!outermost(element, null)) continue;
-    const parts =
-      kind === 'comments'
-        ? Array.from(found.keys()).filter(
-            (inner) => inner !== element && element.contains(inner) && outermost(inner, element),
-          )
-        : [];
+    if (parentMatch.get(element)) continue;
+    const parts = kind === 'comments' ? (partsOf.get(element) ?? []) : [];
     const partKinds = new Set(parts.map((part) => found.get(part)));
     if (partKinds.has('comment-form') && !partKinds.has('comments') && isMadeOf(element, parts)) {
       for (const part of parts) {

@@ -16,13 +16,30 @@ export interface JunkRule {
   text?: RegExp;
   /** Take this ancestor of the matched element instead (e.g. the form around a comment field). */
   closest?: string;
+  /**
+   * Never match an element matching this selector, or the only element inside one (table cells,
+   * whose dates and times are data).
+   */
+  outside?: string;
+  /** The element may sit inside a sentence (a credit span inside a caption). */
+  inline?: boolean;
   /** Only match when the element's collapsed text is at most this long. */
   maxChars?: number;
+  /**
+   * Only match when the element's collapsed text is at least this long (an author bio, not the
+   * short byline Readability still has to read).
+   */
+  minChars?: number;
   /**
    * For a title such as "Related posts" or "Share this:", also take the small, link-dense block it
    * heads.
    */
   heads?: boolean;
+  /**
+   * For the header of one reader comment ("#1 Kommentar von Naru-chan"), take the block it opens
+   * (its parent, when the header is the parent's first element), whatever its link density.
+   */
+  opens?: boolean;
 }
 
 /** Structural rules: containers and fields that CMSs and comment plugins use. First match wins. */
@@ -83,6 +100,77 @@ export const STRUCTURE_RULES: readonly JunkRule[] = [
     kind: 'related',
     selector:
       '.jp-relatedposts, #jp-relatedposts, .yarpp-related, .crp_related, .related-posts, .relatedposts, .related-articles, .rp4wp-related-posts, .OUTBRAIN, [id^="taboola-"], .wp-block-jetpack-related-posts',
+  },
+  // Cookie-consent banners: WordPress.com/Jetpack (#eu-cookie-law), Cookie Notice, GDPR Cookie
+  // Consent, Cookiebot, OneTrust, Osano/Cookie Consent (.cc-window). A short post can score lower
+  // than the banner's sentences, and Readability then returns the banner (gnaur.wordpress.com).
+  {
+    kind: 'nag',
+    selector:
+      '#eu-cookie-law, .widget_eu_cookie_law_widget, #cookie-notice, #cookie-law-info-bar, #cookie-law-info-again, #CybotCookiebotDialog, #onetrust-consent-sdk, #onetrust-banner-sdk, .cc-window, #cookieChoiceInfo, #moove_gdpr_cookie_info_bar',
+  },
+  {
+    kind: 'nag',
+    idClass:
+      /^(?:[a-z0-9]+[-_])?(?:cookies?|gdpr|consent)[-_]?(?:notice|banner|consent|bar|law|popup|hint|message|layer|overlay|alert|dialog|wall)$/i,
+  },
+  // Author boxes under a post: Simple Author Box, Starbox, Fancier Author Box, Twenty Ten/Eleven
+  // (#entry-author-info), theme "author-bio"/"about-author" blocks. Only long ones, so a short
+  // byline ("author-info" in an entry header) is left to Readability.
+  {
+    kind: 'nag',
+    selector: '.saboxplugin-wrap, .abh_box, .ts-fab-wrapper, #entry-author-info, .author-bio',
+    minChars: 60,
+  },
+  {
+    kind: 'nag',
+    idClass:
+      /^(?:[a-z0-9]+-)?(?:author-?(?:bio|box|description|details|profile|about|card)|about-(?:the-)?author|post-author-bio|bio-?box)$/i,
+    minChars: 60,
+  },
+  // Tables of contents: Easy Table of Contents, Table of Contents Plus, LuckyWP, Rank Math.
+  {
+    kind: 'related',
+    selector:
+      '#ez-toc-container, .ez-toc-container, #toc_container, .toc_container, .lwptoc, .wp-block-rank-math-toc-block, .table-of-contents, #table-of-contents',
+  },
+  // Category and tag lists of an entry (WordPress .cat-links/.tags-links and common themes).
+  {
+    kind: 'related',
+    selector:
+      '.cat-links, .tags-links, .tag-links, .post-categories, .entry-categories, .post-tags, .entry-tags, .post-meta-tags, [rel="tag"]:only-child',
+    maxChars: 300,
+  },
+  {
+    kind: 'related',
+    idClass:
+      /^(?:[a-z0-9]+[-_]{1,2})?(?:categories|post-categories|category-list|tags|tag-list|tags-list|post-tags|entry-tags|schlagworte)$/i,
+    maxChars: 300,
+  },
+  // Site navigation and breadcrumbs that Readability keeps on pages with little text
+  // (love-hina.ch's <ul id="navigation">).
+  {
+    kind: 'related',
+    selector:
+      'nav, [role="navigation"], #navigation, #nav, #menu, #main-menu, .main-navigation, .breadcrumb, .breadcrumbs, #breadcrumbs, [itemtype$="/BreadcrumbList"]',
+  },
+  // Captions and photo credits (figcaption, WordPress .wp-caption-text, Media Credit plugin): both
+  // benchmarks' labels leave them out of the article (zyte's articleBody; trafilatura-eval lists
+  // tennismagazin.de's caption as boilerplate), and a credit such as "(AP Photo/…)" is no source.
+  {
+    kind: 'nag',
+    selector: 'figcaption, .wp-caption-text, .wp-caption-dd',
+  },
+  {
+    kind: 'nag',
+    selector: '.media-credit, .photo-credit, .image-credit, .credit, .caption-credit',
+    maxChars: 200,
+    inline: true,
+  },
+  {
+    kind: 'nag',
+    idClass: /^(?:[a-z0-9]+[-_]{1,2})*(?:photo|image|img|bild|foto)-?(?:credits?|copyright)$/i,
+    maxChars: 200,
   },
   // Generic containers by id/class token: a token such as "comments", "post-comments",
   // "comments-area" (one optional word before, one known suffix after). BEM element names like
@@ -148,6 +236,13 @@ export const TEXT_RULES: readonly JunkRule[] = [
     kind: 'comment-count',
     text: /^(?:\d+|one|no|keine|aucun|sin) (?:comments?|responses?|replies|thoughts? on\b.*|kommentare?|antworten|commentaires?|réponses?|comentarios?|respuestas?)(?: (?:yet|bisher))?(?: (?:to|zu|on|sur|en)\b.*)?$|^(?:comments?|kommentare|commentaires|comentarios)\s*(?:\(\d+\)|:\s*\d+)?$|^kommentare insgesamt:?\s*\d*$|^noch keine kommentare\.?$/gi,
   },
+  // The header of one reader comment on small CMSs and forums ("#1 Kommentar von Naru-chan" on
+  // love-hina.ch, "Comment #3 by Jo", "Commentaire de Marie"): the comment under it goes too.
+  {
+    kind: 'comments',
+    text: /^(?:#\s*\d+\.?\s*(?:kommentar|comment|commentaire|comentario)|(?:kommentar|comment|commentaire|comentario)\s*#?\s*\d+)\s+(?:von|by|de|par|por)\s+\S.{0,60}$/gi,
+    opens: true,
+  },
   // Closed-comment notes and the feed/trackback links beside them.
   {
     kind: 'comment-count',
@@ -192,10 +287,60 @@ export const TEXT_RULES: readonly JunkRule[] = [
     kind: 'share',
     text: /^(?:(?:share|teilen|twittern|tweet|whatsapp|facebook|twitter|pinterest|pin it|pint|linkedin|reddit|e-?mail|print|drucken|telegram|tumblr|xing|flipboard|messenger|copy link|link kopieren|baixar|compartilhar|partager|compartir)\b[\s,|·:•/]*){2,}$/gi,
   },
+  // Cookie-consent sentences (WordPress.com "Datenschutz & Cookies: Diese Website verwendet
+  // Cookies…", GDPR banners), sentence by sentence so a notice's links and buttons count too.
+  {
+    kind: 'nag',
+    text: /[^.!?]*\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:by )?(?:continuing|continue) to (?:use|browse) (?:this|our|the) (?:web)?site|(?:agree|consent) to (?:the|our) use of cookies|cookie (?:policy|settings|preferences)|(?:diese|unsere) (?:web)?seite verwendet cookies|diese website (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|verwendung von cookies|cookie-richtlinie|datenschutz (?:&|und) cookies|ce site utilise des cookies|nous utilisons des cookies|utilisation des cookies|(?:este|nuestro) sitio(?: web)? utiliza cookies|utilizamos cookies|uso de cookies|política de cookies|politique (?:de|des|relative aux) cookies|gestion des cookies)\b[^.!?,;]*[.!?]*/gi,
+  },
+  // "Your browser is out of date" banners (Browser-Update.org and theme copies).
+  {
+    kind: 'nag',
+    text: /[^.!?]*\b(?:your (?:web )?browser is (?:out of date|outdated|not supported)|(?:dein|ihr) browser ist (?:leider )?(?:veraltet|nicht mehr aktuell)|votre navigateur (?:est|n'est plus) (?:obsolète|à jour)|tu navegador (?:está|es) (?:desactualizado|obsoleto))\b[^.!?,;]*[.!?]*/gi,
+  },
+  // Membership and donation appeals after a post ("While you are here… If you enjoyed reading this
+  // post – would you consider supporting our work?" on verfassungsblog.de).
+  {
+    kind: 'nag',
+    text: /^(?:while you(?:'re| are) here(?:…|\.\.\.)?|before you go)$|[^.!?]*\b(?:if you (?:enjoyed|liked|like|enjoy|value) (?:reading )?(?:this|our) (?:post|article|story|work|journalism)|(?:would you )?consider supporting (?:our|us|the)|support (?:our|independent) journalism|(?:become|werden sie|werde) (?:a )?(?:member|patron|mitglied|unterstützer)|unterstützen sie (?:unsere|unabhängigen) (?:arbeit|journalismus)|soutenez (?:notre|le) (?:travail|journalisme)|apoya (?:nuestro|el) periodismo)\b[^.!?,;]*[.!?]*|^(?:just )?click here\.?$|\bjust click here\.?/gi,
+  },
+  // Datelines and timestamps on their own: "7. Oktober 2020", "Published 4:00 am CST, Wednesday,
+  // November 20, 2019", "Updated at 1:23 p.m.", "3:59 PM" (uCoz entry titles), in en/de/fr/es
+  // (Norwegian and Dutch month names are close enough to be caught too). Table cells are data.
+  {
+    kind: 'nag',
+    text: /^(?:(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|on|at|am|um|le|el|à|a las)\b|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|ma[iy]|juin|june?|juni|juil(?:let)?|july?|juli|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?(?:,?\s*(?:de\s+)?\d{4})?|(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|ma[iy]|juin|june?|juni|juil(?:let)?|july?|juli|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})|(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)(?:\s*[a-z]{2,4}\b)?|\d{1,2}:\d{2}(?:\s*[a-z]{3,4}\b)?))[\s,;:|–-]*){1,8}(?:[|–-]\s*(?:by |von |par |por )?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3})?$/giu,
+    outside: 'table, thead, tbody, tfoot, tr, td, th',
+  },
+  // Gallery counters ("Image 1 of 5", "Bild 2 von 9", "3/12").
+  {
+    kind: 'nag',
+    text: /^(?:image|photo|picture|slide|bild|foto|diapositive|imagen)?\s*\d{1,3}\s*(?:of|von|sur|de|\/)\s*\/?\s*\d{1,3}$/gi,
+    outside: 'table, thead, tbody, tfoot, tr, td, th',
+  },
+  // Photo credits on their own ("Foto: dpa", "© Bild: Werk/Christian Houdek", "Photo: David
+  // Zalubowski, STF / Associated Press", "Credit: Getty", "(AP Photo/David Zalubowski)").
+  {
+    kind: 'nag',
+    text: /^(?:(?:©|\(c\)|copyright)\s*)?(?:fotos?|bild(?:er)?|photos?|images?|credits?|crédits?(?: photos?)?|fotografía|imagen|illustration|bildquelle)\s*:\s*.{1,140}(?<![.!?"”])$|^(?:©|\(c\))\s*.{1,140}$|^\(?(?:ap|afp|reuters|dpa|epa|getty|kna)? ?(?:photo|foto|bild)\s*\/\s*[^()]{1,60}\)?$/gi,
+    outside: 'table, thead, tbody, tfoot, tr, td, th',
+  },
+  // Category and tag lines of an entry ("Tags: …", "Posted in …", "Kategorien: …") and uCoz's
+  // "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: … | Rating: 0.0/0".
+  {
+    kind: 'related',
+    text: /(?:^|\|)\s*(?:(?:tags?|tagged|categories|category|views|added by|rating|schlagwörter|schlagworte|kategorien?|aufrufe|hinzugefügt von|bewertung|étiquettes|catégories?|mots-clés|etiquetas|categorías?)\s*:[^|:]{0,120}|(?:posted in|filed under|tagged with|abgelegt unter|veröffentlicht in|classé dans|archivado en)\b[^|.!?]{0,120})(?=\||$)/gi,
+  },
+  // Table-of-contents titles.
+  {
+    kind: 'related',
+    text: /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|tabla de contenidos?|contenidos)\s*:?$/gi,
+    heads: true,
+  },
   // Related-post titles.
   {
     kind: 'related',
-    text: /^(?:related(?: (?:posts|articles|stories|content|reading))?|you (?:may|might) also like|recommended(?: for you| stories| articles)?|more (?:stories|articles)|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|das könnte (?:dich|sie) auch interessieren|articles similaires|à lire aussi|sur le même sujet|artículos relacionados|entradas relacionadas|te puede interesar|también te puede interesar|empfohlene (?:beiträge|artikel)|ähnliche (?:themen|artikel|beiträge) (?:lesen|entdecken)|(?:nutzer|leser) mochten auch(?: folgende (?:artikel|beiträge))?|(?:readers|users) also (?:liked|read)|weitere (?:beiträge|artikel)|mehr zum thema|lesen sie auch|auch interessant|beliebte beiträge|neueste beiträge|vous aimerez aussi|lire aussi|more from [\w .&'-]{1,40}|read (?:more|next)|see more|don't miss|most (?:read|popular)|trending(?: now)?|popular (?:posts|stories)|top stories)\s*(?::|\.\.\.|…)?$/gi,
+    text: /^(?:related(?: (?:posts|articles|stories|content|reading))?|you (?:may|might) also like|recommended(?: for you| stories| articles)?|more (?:stories|articles)|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|das könnte (?:dich|sie) auch interessieren|articles similaires|à lire aussi|sur le même sujet|artículos relacionados|entradas relacionadas|te puede interesar|también te puede interesar|empfohlene (?:beiträge|artikel)|ähnliche (?:themen|artikel|beiträge) (?:lesen|entdecken)|(?:nutzer|leser) mochten auch(?: folgende (?:artikel|beiträge))?|(?:readers|users) also (?:liked|read)|weitere (?:beiträge|artikel)|mehr zum thema|lesen sie auch|auch interessant|beliebte beiträge|neueste beiträge|vous aimerez aussi|lire aussi|more from [\w .&'-]{1,40}|more (?:[\w&'-]+ ){0,2}(?:news|stories|articles|videos?|headlines)(?: from [\w .&'-]{1,40})?|top videos?|latest (?:news|stories|videos?|headlines)|editor'?s'? picks|weitere (?:nachrichten|meldungen)|mehr (?:nachrichten|news)(?: aus [\w .-]{1,30})?|plus d'actualités|más noticias|read (?:more|next)|see more|don't miss|most (?:read|popular)|trending(?: now)?|popular (?:posts|stories)|top stories)\s*(?::|\.\.\.|…)?$/gi,
     heads: true,
   },
   // Promo lines linking another story ("READ MORE: …", "SEE MORE: …", "Lesen Sie auch: …").
@@ -206,6 +351,6 @@ export const TEXT_RULES: readonly JunkRule[] = [
   // Newsletter prompts.
   {
     kind: 'newsletter',
-    text: /(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletter|newsletter (?:abonnieren|bestellen)|abonnez-vous à (?:notre|la) newsletter|inscrivez-vous à (?:notre|la) newsletter|suscríbete a (?:nuestro|el) (?:boletín|newsletter)/gi,
+    text: /[^.!?]*\b(?:(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:[\w'’-]+ ){0,3}(?:newsletters?|alerts|emails?|magazine|podcast|briefing)|get (?:breaking news |news )?alerts|delivered (?:to your inbox|weekday mornings|every (?:day|week|month)|through your letterbox)|follow (?:us|@\w+) on (?:twitter|facebook|instagram|linkedin)|get a subscription|join our [\w ]{1,30} (?:forums?|community)|jetzt (?:abonnieren|anmelden)|newsletter (?:abonnieren|bestellen)|abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscríbete)\b[^.!?,;]*[.!?]*|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletter|newsletter (?:abonnieren|bestellen)|abonnez-vous à (?:notre|la) newsletter|inscrivez-vous à (?:notre|la) newsletter|suscríbete a (?:nuestro|el) (?:boletín|newsletter)/gi,
   },
 ];

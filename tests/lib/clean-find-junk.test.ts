@@ -189,6 +189,108 @@ describe('findJunk', () => {
       '<a href="#main">Skip to content</a>',
       ['nag'],
     ],
+    [
+      // WordPress.com / Jetpack cookie banner (gnaur.wordpress.com): a short post scored below it.
+      'WordPress.com cookie banner',
+      '<div class="widget widget_eu_cookie_law_widget"><div id="eu-cookie-law"><form><input type="submit" value="Schließen und Akzeptieren">Datenschutz &amp; Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.<br>Weitere Informationen findest du hier: <a href="https://automattic.com/cookies">Cookie-Richtlinie</a></form></div></div>',
+      ['nag'],
+    ],
+    [
+      // A theme's own cookie notice, no known id or class.
+      'English cookie notice by its text',
+      '<div class="bottom-note">This website uses cookies to improve your experience. By continuing to use this site you agree to our use of cookies. <a href="/privacy">Cookie policy</a></div>',
+      ['nag'],
+    ],
+    [
+      // French cookie notice.
+      'French cookie notice by its text',
+      '<p>Ce site utilise des cookies pour améliorer votre expérience. <a href="/cookies">Politique de cookies</a></p>',
+      ['nag'],
+    ],
+    [
+      // Author box under a post (neunzehn72.de theme: .author-description).
+      'author bio box',
+      '<div class="author-description">Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72. Ich mag jede Art von Fotografie, aber ein Mensch muss bei meinen Fotos meistens mit drauf sein.</div>',
+      ['nag'],
+    ],
+    [
+      // Easy Table of Contents box (silkes-weinkeller.de).
+      'table of contents',
+      '<div id="ez-toc-container"><p class="ez-toc-title">Inhaltsverzeichnis</p><ul><li><a href="#a">Was ist Dekantieren?</a></li><li><a href="#b">Die Vorteile</a></li></ul></div>',
+      ['related'],
+    ],
+    [
+      // A table-of-contents title with its list of anchors, no plugin markup.
+      'table of contents by its title',
+      '<div><h2>Table of contents</h2><ol><li><a href="#a">Background</a></li><li><a href="#b">The vote</a></li></ol></div>',
+      ['related'],
+    ],
+    [
+      // WordPress entry footer: categories and tags.
+      'category and tag links',
+      '<footer class="entry-footer"><span class="cat-links"><a href="/c/politik" rel="category tag">Politik</a>, <a href="/c/stadt" rel="category tag">Stadt</a></span></footer>',
+      ['related'],
+    ],
+    [
+      // uCoz blog entry footer (schleifen.ucoz.de).
+      'uCoz entry details line',
+      '<div>Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0</div>',
+      ['related'],
+    ],
+    [
+      // Site menu that Readability keeps on a short news page (love-hina.ch).
+      'navigation menu',
+      '<ul id="navigation"><li>Home<ul><li><a href="/">News</a></li><li><a href="/archiv">News-Archiv</a></li></ul></li></ul>',
+      ['related'],
+    ],
+    [
+      // Photo credit under a picture (islamische-zeitung.de, motor.at).
+      'photo credit lines',
+      '<div class="thumb__caption">Foto: <a href="http://www.president.gov.ua/">president.gov.ua</a>, via Wikimedia Commons | Lizenz: CC BY 4.0</div><p>© Bild: Werk/CHRISTIAN HOUDEK</p>',
+      ['nag', 'nag'],
+    ],
+    [
+      // Credit span beside a lead image (tennismagazin.de), even when inline after other text.
+      'credit beside an image',
+      '<div class="image-wrap"><img src="/a.jpg" alt="">Zverev<span class="credit">Bild: AFP/SID/PASCAL GUYOT</span></div>',
+      ['nag'],
+    ],
+    [
+      // Photo captions: figcaption and WordPress's caption paragraph (franziska-elea.de).
+      'captions',
+      '<figure><img src="/a.jpg" alt=""><figcaption>Palm Springs Mini (links) vs. Palm Springs PM (rechts)</figcaption></figure><div class="wp-caption"><img src="/b.jpg" alt=""><p class="wp-caption-text">Our DevTools are ready for Fission!</p></div>',
+      ['nag', 'nag'],
+    ],
+    [
+      // Datelines on their own (tine.no, chron.com, uCoz entry titles).
+      'datelines',
+      '<div class="content-meta"><time datetime="2020-10-07">7. oktober 2020</time></div><p>Published 4:00 am CST, Wednesday, November 20, 2019</p><div>3:59 PM</div>',
+      ['nag', 'nag', 'nag'],
+    ],
+    [
+      // uCoz entry title in a layout table: the time floats beside the title (schleifen.ucoz.de).
+      'time in a layout table',
+      '<table><tr><td><div class="eTitle"><div style="float:right">3:59 PM </div>Briefe</div></td></tr></table>',
+      ['nag'],
+    ],
+    [
+      // Theme category line with its own class (islamische-zeitung.de: p.iz-categories).
+      'category line by class',
+      '<p class="iz-categories"><a href="/c/corona">Corona &amp; die Folgen</a>, <a href="/c/debatte">Debatte</a></p>',
+      ['related'],
+    ],
+    [
+      // A reader comment opened by its numbered header (love-hina.ch), with its date and text.
+      'numbered comment',
+      '<div><h3>#1 Kommentar von Naru-chan</h3>26. März 2004, 16:19<p>Danke für dieses Kapitel Genesis^o^</p></div>',
+      ['comments'],
+    ],
+    [
+      // Membership appeal after a post (verfassungsblog.de), taken as one block.
+      'donation appeal',
+      '<div><h1>While you are here…</h1><p>If you enjoyed reading this post – would you consider supporting our work? Just click <a href="https://steadyhq.com/">here</a>.</p></div>',
+      ['nag'],
+    ],
   ])('should find the %s', (_site, furniture, expected) => {
     const input = page(furniture);
     const actual = kindsOf(input);
@@ -204,6 +306,22 @@ describe('findJunk', () => {
      won him the election, and his office now sends one to 40,000 residents every week.</p>`,
     // A sentence containing a comment-form phrase as a link.
     `<p>Readers can <a href="#respond">leave a comment</a> below or write to the editor.</p>`,
+    // A story sentence that opens like an entry's "Posted in …" line.
+    `<p>Posted in 2010, the video went viral within a week.</p>`,
+    // A short paragraph that opens like a category label.
+    `<p>Category 5 hurricanes are rare.</p>`,
+    // A recipe paragraph about cookies.
+    `<p>These cookies keep for a week in a tin.</p>`,
+    // A results table: times and dates in cells are data.
+    `<table><tr><td>Heat 1</td><td>12:30</td><td>7. Oktober 2020</td></tr></table>`,
+    // A story sentence that opens with a cookie-notice phrase.
+    `<p>Our site uses cookies, the company admitted in court, to follow readers across the web.</p>`,
+    // A one-cell table holding a time.
+    `<table><tr><td><span>12:30</span></td></tr></table>`,
+    // A short byline box (Readability still reads the author from it).
+    `<div class="author-info">By Anna Weber</div>`,
+    // A quoted sentence that mentions a photo.
+    `<p>Photo: it was the only word on the envelope, she said, and she kept it for years.</p>`,
   ])('should keep article paragraphs that talk about comments or spam (%#)', (paragraph) => {
     const input = page('', `${STORY}${paragraph}`);
     const actual = findJunk(input);
@@ -221,6 +339,18 @@ describe('findJunk', () => {
     );
     const actual = findJunk(input);
     expect(actual).toEqual([]);
+  });
+
+  it('should keep the element Readability reads the byline from, but not from comment rules', () => {
+    // seattletimes.com: Readability's byline pattern matches "dateline", so it reads this one.
+    const input = page(
+      '<div class="article-dateline">April 28, 2019 at 6:01 am</div><p>Published 4:00 am CST, Wednesday, November 20, 2019</p>',
+    );
+    const actual = findJunk(input).map((match) => match.text);
+    expect(actual).toEqual(['Published 4:00 am CST, Wednesday, November 20, 2019']);
+    // Inside the article (the cleanArticle hook) the byline has been read: the dateline goes.
+    const root = input.body;
+    expect(findJunk(root).map((match) => match.text)).toContain('April 28, 2019 at 6:01 am');
   });
 
   it('should never match the body, or an article that holds the story', () => {
