@@ -15,7 +15,7 @@ const MAX_ANALYSED_CHARS = 200_000;
 
 /**
  * Elements of a page the cleaner and Readability read: the largest real pages in our corpora have
- * under 3,000, and the cleaner's cost grows faster than linearly beyond ~10,000.
+ * under 3,000; beyond this a page is a generated or hostile one, and costs seconds per click.
  */
 const MAX_PAGE_ELEMENTS = 10_000;
 

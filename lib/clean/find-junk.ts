@@ -303,9 +303,46 @@ function isInCommentThread(element: Element, scope: Element): boolean {
   return false;
 }
 
+/**
+ * A rule's optional lead-in to the sentence start ("[^.!?]*", so that it covers the whole sentence)
+ * can match nothing, so whether a rule matches at all does not depend on it — and it makes a scan
+ * quadratic.
+ */
+const SENTENCE_LEAD_IN = /^\[\^\.!\?\]\*/;
+
+/**
+ * Every text rule's pattern joined into one per set of flags: most short texts match no rule, and
+ * one scan of each says so where a scan per rule would not.
+ */
+const ANY_TEXT_SIGNAL: RegExp[] = joinByFlags(
+  TEXT_RULES.flatMap((rule) => (rule.text ? [rule.text] : [])),
+);
+
+function joinByFlags(patterns: RegExp[]): RegExp[] {
+  const sources = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    const flags = pattern.flags.replace('g', '');
+    const source = pattern.source.replace(SENTENCE_LEAD_IN, '');
+    sources.set(flags, [...(sources.get(flags) ?? []), `(?:${source})`]);
+  }
+  return Array.from(sources, ([flags, parts]) => new RegExp(parts.join('|'), flags));
+}
+
+/** Text rules whose use depends on where the element sits. */
+const PLACED_TEXT_RULES = TEXT_RULES.filter((rule) => rule.outside !== undefined);
+
 /** Walks `scope` top-down and takes the outermost short elements whose text is mostly a signal. */
 function findByText(scope: Element, found: Map<Element, RemovedKind>, guard: StoryGuard): void {
   const textChars = countTextChars(scope);
+  // Wrappers nest around the same few words ("Share" in a span in a link in a div): run the rules
+  // once per text and set of rules that apply.
+  const matches = new Map<string, ReturnType<typeof matchText>>();
+  const matchOnce = (text: string, element: Element) => {
+    const key = `${PLACED_TEXT_RULES.map((rule) => (isExcluded(element, rule) ? 0 : 1)).join('')}${text}`;
+    let match = matches.get(key);
+    if (match === undefined) matches.set(key, (match = matchText(text, element)));
+    return match;
+  };
   // An explicit stack in document order: pages can nest thousands of elements deep.
   const stack: Element[] = [scope];
   while (stack.length > 0) {
@@ -317,7 +354,7 @@ function findByText(scope: Element, found: Map<Element, RemovedKind>, guard: Sto
     // Only short elements are read, so each text is read a bounded number of times.
     if (chars <= TEXT_SIGNAL_MAX_CHARS && element !== scope && !found.has(element)) {
       const text = collapse(element.textContent);
-      const match = text.length <= TEXT_SIGNAL_MAX_CHARS ? matchText(text, element) : null;
+      const match = text.length <= TEXT_SIGNAL_MAX_CHARS ? matchOnce(text, element) : null;
       if (match && !isPhraseInSentence(element) && guard.allows(element, match.kind)) {
         found.set(element, match.kind);
         if (match.rule.heads) takeHeadedBlock(element, scope, found, guard, match.kind);
@@ -356,6 +393,7 @@ function countNonSpace(text: string): number {
 
 /** The text rule covering most of `text`, when the rules together cover enough of it. */
 function matchText(text: string, element: Element): { kind: RemovedKind; rule: JunkRule } | null {
+  if (!ANY_TEXT_SIGNAL.some((pattern) => pattern.test(text))) return null;
   const covered = new Uint8Array(text.length);
   let best: { rule: JunkRule; chars: number } | null = null;
   for (const rule of TEXT_RULES) {
