@@ -6,11 +6,19 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseHtml, InputError } from '../../bin/parse-html';
 import { analyzeDocument } from '../../lib/analyze';
 
 /** A page that takes longer than this in Node is reported as slow. */
 const SLOW_PAGE_MS = 10_000;
+
+/** Pages one worker analyses before it is replaced (see analyseInWorker). */
+const PAGES_PER_WORKER = 100;
+
+/** Marks the child processes that analyse a batch. */
+const WORKER_FLAG = '--sweep-worker';
 
 interface Args {
   data: string;
@@ -52,7 +60,7 @@ function listPages(data: string, set: string): string[] {
   throw new Error(`unknown set '${set}' (readability, zyte, trafilatura)`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(args.data)) {
     console.error(`sweep: no corpus at ${args.data} — pass --data DIR or set SOURCELIGHT_DATA`);
@@ -64,39 +72,76 @@ function main(): void {
   );
   for (const set of args.sets) {
     const pages = listPages(args.data, set).slice(0, args.limit);
-    let articles = 0;
-    let quotes = 0;
-    const failures: string[] = [];
-    const times: number[] = [];
-    let slowest = { page: '', ms: 0 };
-    for (const page of pages) {
-      const started = performance.now();
-      let window: Window | null = null;
-      try {
-        const { document } = parseHtml(readFileSync(page));
-        window = document.defaultView;
-        const { report } = analyzeDocument(document);
-        if (report.article) articles++;
-        quotes += report.quotes.length;
-      } catch (error) {
-        if (!(error instanceof InputError)) failures.push(`${page}: ${(error as Error).stack}`);
-      } finally {
-        // An open jsdom window outlives its page: a thousand of them exhaust the heap.
-        window?.close();
-      }
-      const ms = performance.now() - started;
-      times.push(ms);
-      if (ms > slowest.ms) slowest = { page, ms };
+    const results: PageResult[] = [];
+    for (let at = 0; at < pages.length; at += PAGES_PER_WORKER) {
+      results.push(...(await analyseInWorker(pages.slice(at, at + PAGES_PER_WORKER))));
     }
-    times.sort((a, b) => a - b);
+    const failures = results.filter((result) => result.failure !== null);
+    const times = results.map((result) => result.ms).sort((a, b) => a - b);
+    const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a), { page: '', ms: 0 });
     const median = times[Math.floor(times.length / 2)] ?? 0;
     const slow = times.filter((ms) => ms > SLOW_PAGE_MS).length;
+    const articles = results.filter((result) => result.article).length;
+    const quotes = results.reduce((sum, result) => sum + result.quotes, 0);
     console.log(
       `${set.padEnd(12)} ${String(pages.length).padStart(5)}  ${String(articles).padStart(8)}  ${String(quotes).padStart(6)}  ${String(failures.length).padStart(8)}  ${String(slow).padStart(11)}  ${median.toFixed(0).padStart(9)}  ${slowest.ms.toFixed(0)} ms ${slowest.page.slice(args.data.length + 1)}`,
     );
-    for (const failure of failures) console.log(`  FAILED ${failure}`);
+    for (const { page, failure } of failures) console.log(`  FAILED ${page}: ${failure}`);
     if (failures.length > 0) process.exitCode = 1;
   }
 }
 
-main();
+interface PageResult {
+  page: string;
+  ms: number;
+  article: boolean;
+  quotes: number;
+  /** The error's stack when the engine threw (bad input is not a failure). */
+  failure: string | null;
+}
+
+function analysePage(page: string): PageResult {
+  const started = performance.now();
+  const result: PageResult = { page, ms: 0, article: false, quotes: 0, failure: null };
+  let window: Window | null = null;
+  try {
+    const { document } = parseHtml(readFileSync(page));
+    window = document.defaultView;
+    const { report } = analyzeDocument(document);
+    result.article = report.article !== null;
+    result.quotes = report.quotes.length;
+  } catch (error) {
+    if (!(error instanceof InputError)) result.failure = String((error as Error).stack);
+  } finally {
+    window?.close();
+  }
+  result.ms = performance.now() - started;
+  return result;
+}
+
+/**
+ * Jsdom keeps a few MB of every page it parsed even after window.close(), so a thousand pages
+ * exhaust the heap: each batch runs in a child process whose memory goes when it exits.
+ */
+function analyseInWorker(pages: string[]): Promise<PageResult[]> {
+  return new Promise((resolveResults, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), [WORKER_FLAG], {
+      execArgv: ['--import', 'tsx'],
+    });
+    child.once('message', (results) => {
+      resolveResults(results as PageResult[]);
+      child.disconnect();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`sweep worker exited with code ${code}`));
+    });
+    child.send(pages);
+  });
+}
+
+if (process.argv.includes(WORKER_FLAG)) {
+  process.once('message', (pages) => process.send?.((pages as string[]).map(analysePage)));
+} else {
+  await main();
+}
