@@ -266,7 +266,9 @@ function PopupBody({
           />
         );
       }
-      const changed = highlightsOn || report.removed.some((_, i) => removedHidden[i] ?? true);
+      const changed =
+        highlightsOn ||
+        report.removed.some((item, i) => item.hiddenInPage && (removedHidden[i] ?? true));
       const isEmpty =
         report.quotes.length === 0 && report.people.length === 0 && report.sources.length === 0;
       return (

@@ -14,12 +14,16 @@ export interface RemovedListProps {
 
 /** What Sourcelight hid from the page, each with a Show/Hide toggle. */
 export function RemovedList({ removed, hidden, busy, onToggle }: RemovedListProps) {
-  if (removed.length === 0) return null;
+  // Menus, captions and datelines only leave the analysed text; the page keeps them.
+  const inPage = removed
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => item.hiddenInPage);
+  if (inPage.length === 0) return null;
   return (
-    <Section id="removed" title="Removed from the page" count={removed.length}>
-      <p class="section-lead">{capitalise(describeRemoved(removed.map((item) => item.kind)))}</p>
+    <Section id="removed" title="Removed from the page" count={inPage.length}>
+      <p class="section-lead">{capitalise(describeRemoved(inPage.map(({ item }) => item.kind)))}</p>
       <ul class="list">
-        {removed.map((item, index) => {
+        {inPage.map(({ item, index }) => {
           // A page that has not reported a state yet still has its furniture hidden.
           const isHidden = hidden[index] ?? true;
           const name = REMOVED_KIND_NAMES[item.kind][0];

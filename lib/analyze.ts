@@ -3,6 +3,7 @@ import { traceCloneToLive } from './highlight/trace-live';
 import { truncateArticleText, type ArticleText } from './article-text';
 import type { RemovedItem, Report, TrustBadge } from './report';
 import { findJunk, removeJunk, type JunkMatch } from './clean/find-junk';
+import { KINDS_LEFT_IN_PAGE } from './clean/rules';
 import { findQuotes } from './quotes';
 import { findAttributions } from './attribution';
 import { findPeople } from './people';
@@ -72,7 +73,11 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
     },
   });
   const allJunk = [...junk, ...inArticleJunk];
-  const removed: RemovedItem[] = allJunk.map(({ kind, text }) => ({ kind, text }));
+  const removed: RemovedItem[] = allJunk.map(({ kind, text }) => ({
+    kind,
+    text,
+    hiddenInPage: !KINDS_LEFT_IN_PAGE.has(kind),
+  }));
   if (extracted.status !== 'ok') {
     return {
       report: emptyReport(extracted.reason, removed, trustBadges, notes),

@@ -18,9 +18,13 @@ export function formatReportText(report: Report): string {
     lines.push(`${article.wordCount} words · ${article.readingMinutes} min read`);
   }
   for (const note of report.notes) lines.push(`Note: ${note}`);
-  if (report.removed.length > 0) {
-    lines.push('', `Removed from the page (${report.removed.length}):`);
-    for (const item of report.removed) lines.push(`  [${item.kind}] ${item.text}`);
+  for (const [heading, items] of [
+    ['Removed from the page', report.removed.filter((item) => item.hiddenInPage)],
+    ['Left out of the article text', report.removed.filter((item) => !item.hiddenInPage)],
+  ] as const) {
+    if (items.length === 0) continue;
+    lines.push('', `${heading} (${items.length}):`);
+    for (const item of items) lines.push(`  [${item.kind}] ${item.text}`);
   }
   if (report.quotes.length > 0) {
     lines.push('', `Quotes (${report.quotes.length}):`);

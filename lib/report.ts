@@ -15,7 +15,11 @@ export type RemovedKind =
   | 'newsletter'
   | 'share'
   | 'related'
-  | 'nag';
+  | 'nag'
+  // Article furniture left out of the analysed text but not hidden in the page: the reader may
+  // want a site's menus, a photo's caption or the date of the story.
+  | 'navigation'
+  | 'metadata';
 
 /** A half-open range of UTF-16 offsets into `article.text`. */
 export interface TextSpan {
@@ -43,6 +47,11 @@ export interface RemovedItem {
   kind: RemovedKind;
   /** A short sample of the removed text, for the reader to recognise it. */
   text: string;
+  /**
+   * True for page furniture the extension hides in the page (comments, nags…); false for article
+   * furniture it only leaves out of `article.text` (menus, captions, datelines).
+   */
+  hiddenInPage: boolean;
 }
 
 /** A direct quotation. */

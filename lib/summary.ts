@@ -19,6 +19,8 @@ export const REMOVED_KIND_NAMES: Record<RemovedKind, [singular: string, plural: 
   share: ['share bar', 'share bars'],
   related: ['related-links box', 'related-links boxes'],
   nag: ['nag banner', 'nag banners'],
+  navigation: ['menu or tag list', 'menus and tag lists'],
+  metadata: ['caption or dateline', 'captions and datelines'],
 };
 
 /** A file the popup offers for download. */
@@ -143,11 +145,9 @@ export function formatSummaryMarkdown(report: Report): string {
       return `- ${speaker}“${escapeMarkdown(collapseSpace(quote.text))}”${partial}`;
     }),
   );
-  if (report.removed.length > 0) {
-    lines.push(
-      '',
-      `Removed from the page: ${describeRemoved(report.removed.map((item) => item.kind))}.`,
-    );
+  const hidden = report.removed.filter((item) => item.hiddenInPage);
+  if (hidden.length > 0) {
+    lines.push('', `Removed from the page: ${describeRemoved(hidden.map((item) => item.kind))}.`);
   }
   lines.push('', '_Summary by Sourcelight._');
   return `${lines.join('\n')}\n`;

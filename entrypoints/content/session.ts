@@ -5,6 +5,7 @@
  */
 import { analyzeDocument, type Analysis } from '../../lib/analyze';
 import { hideJunk, type JunkRestorer } from '../../lib/clean/hide-junk';
+import { KINDS_LEFT_IN_PAGE } from '../../lib/clean/rules';
 import { mapSpanToLive, piecesToRanges } from '../../lib/highlight/live-ranges';
 import { planHighlights, type HighlightPlan } from '../../lib/highlight/plan';
 import type { PageState, RevealTarget } from '../../lib/messaging';
@@ -41,6 +42,9 @@ const REMOVED_KIND_NAMES: Record<RemovedKind, string> = {
   share: 'share buttons',
   related: 'related links',
   nag: 'pop-up',
+  // Never hidden (KINDS_LEFT_IN_PAGE), so never in the notice.
+  navigation: 'menu',
+  metadata: 'caption',
 };
 
 interface Current {
@@ -272,7 +276,8 @@ export class PageSession {
           .filter((node): node is Node => node !== undefined)
       : [];
     const elements: Element[] = [];
-    current.junkIndex = junk.map(({ element }) => {
+    current.junkIndex = junk.map(({ element, kind }) => {
+      if (KINDS_LEFT_IN_PAGE.has(kind)) return -1;
       const live = toLive(element);
       if (!(live instanceof Element) || !('style' in live)) return -1;
       if (storyNodes.some((node) => live.contains(node))) return -1;

@@ -42,6 +42,12 @@ export interface JunkRule {
   opens?: boolean;
 }
 
+/**
+ * Kinds the cleaner leaves out of the analysed text but never hides in the page: they are part of
+ * the site or the story's frame, not in the reader's way.
+ */
+export const KINDS_LEFT_IN_PAGE: ReadonlySet<RemovedKind> = new Set(['navigation', 'metadata']);
+
 /** Structural rules: containers and fields that CMSs and comment plugins use. First match wins. */
 export const STRUCTURE_RULES: readonly JunkRule[] = [
   // Skip links ("Skip to content") from WordPress, Drupal and most accessible themes.
@@ -118,31 +124,31 @@ export const STRUCTURE_RULES: readonly JunkRule[] = [
   // (#entry-author-info), theme "author-bio"/"about-author" blocks. Only long ones, so a short
   // byline ("author-info" in an entry header) is left to Readability.
   {
-    kind: 'nag',
+    kind: 'metadata',
     selector: '.saboxplugin-wrap, .abh_box, .ts-fab-wrapper, #entry-author-info, .author-bio',
     minChars: 60,
   },
   {
-    kind: 'nag',
+    kind: 'metadata',
     idClass:
       /^(?:[a-z0-9]+-)?(?:author-?(?:bio|box|description|details|profile|about|card)|about-(?:the-)?author|post-author-bio|bio-?box)$/i,
     minChars: 60,
   },
   // Tables of contents: Easy Table of Contents, Table of Contents Plus, LuckyWP, Rank Math.
   {
-    kind: 'related',
+    kind: 'navigation',
     selector:
       '#ez-toc-container, .ez-toc-container, #toc_container, .toc_container, .lwptoc, .wp-block-rank-math-toc-block, .table-of-contents, #table-of-contents',
   },
   // Category and tag lists of an entry (WordPress .cat-links/.tags-links and common themes).
   {
-    kind: 'related',
+    kind: 'navigation',
     selector:
       '.cat-links, .tags-links, .tag-links, .post-categories, .entry-categories, .post-tags, .entry-tags, .post-meta-tags, [rel="tag"]:only-child',
     maxChars: 300,
   },
   {
-    kind: 'related',
+    kind: 'navigation',
     idClass:
       /^(?:[a-z0-9]+[-_]{1,2})?(?:categories|post-categories|category-list|tags|tag-list|tags-list|post-tags|entry-tags|schlagworte)$/i,
     maxChars: 300,
@@ -150,7 +156,7 @@ export const STRUCTURE_RULES: readonly JunkRule[] = [
   // Site navigation and breadcrumbs that Readability keeps on pages with little text
   // (love-hina.ch's <ul id="navigation">).
   {
-    kind: 'related',
+    kind: 'navigation',
     selector:
       'nav, [role="navigation"], #navigation, #nav, #menu, #main-menu, .main-navigation, .breadcrumb, .breadcrumbs, #breadcrumbs, [itemtype$="/BreadcrumbList"]',
   },
@@ -158,17 +164,17 @@ export const STRUCTURE_RULES: readonly JunkRule[] = [
   // benchmarks' labels leave them out of the article (zyte's articleBody; trafilatura-eval lists
   // tennismagazin.de's caption as boilerplate), and a credit such as "(AP Photo/…)" is no source.
   {
-    kind: 'nag',
+    kind: 'metadata',
     selector: 'figcaption, .wp-caption-text, .wp-caption-dd',
   },
   {
-    kind: 'nag',
+    kind: 'metadata',
     selector: '.media-credit, .photo-credit, .image-credit, .credit, .caption-credit',
     maxChars: 200,
     inline: true,
   },
   {
-    kind: 'nag',
+    kind: 'metadata',
     idClass: /^(?:[a-z0-9]+[-_]{1,2})*(?:photo|image|img|bild|foto)-?(?:credits?|copyright)$/i,
     maxChars: 200,
   },
@@ -308,32 +314,32 @@ export const TEXT_RULES: readonly JunkRule[] = [
   // November 20, 2019", "Updated at 1:23 p.m.", "3:59 PM" (uCoz entry titles), in en/de/fr/es
   // (Norwegian and Dutch month names are close enough to be caught too). Table cells are data.
   {
-    kind: 'nag',
+    kind: 'metadata',
     text: /^(?:(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|on|at|am|um|le|el|à|a las)\b|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|ma[iy]|juin|june?|juni|juil(?:let)?|july?|juli|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?(?:,?\s*(?:de\s+)?\d{4})?|(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|ma[iy]|juin|june?|juni|juil(?:let)?|july?|juli|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})|(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)(?:\s*[a-z]{2,4}\b)?|\d{1,2}:\d{2}(?:\s*[a-z]{3,4}\b)?))[\s,;:|–-]*){1,8}(?:[|–-]\s*(?:by |von |par |por )?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3})?$/giu,
     outside: 'table, thead, tbody, tfoot, tr, td, th',
   },
   // Gallery counters ("Image 1 of 5", "Bild 2 von 9", "3/12").
   {
-    kind: 'nag',
+    kind: 'metadata',
     text: /^(?:image|photo|picture|slide|bild|foto|diapositive|imagen)?\s*\d{1,3}\s*(?:of|von|sur|de|\/)\s*\/?\s*\d{1,3}$/gi,
     outside: 'table, thead, tbody, tfoot, tr, td, th',
   },
   // Photo credits on their own ("Foto: dpa", "© Bild: Werk/Christian Houdek", "Photo: David
   // Zalubowski, STF / Associated Press", "Credit: Getty", "(AP Photo/David Zalubowski)").
   {
-    kind: 'nag',
+    kind: 'metadata',
     text: /^(?:(?:©|\(c\)|copyright)\s*)?(?:fotos?|bild(?:er)?|photos?|images?|credits?|crédits?(?: photos?)?|fotografía|imagen|illustration|bildquelle)\s*:\s*.{1,140}(?<![.!?"”])$|^(?:©|\(c\))\s*.{1,140}$|^\(?(?:ap|afp|reuters|dpa|epa|getty|kna)? ?(?:photo|foto|bild)\s*\/\s*[^()]{1,60}\)?$/gi,
     outside: 'table, thead, tbody, tfoot, tr, td, th',
   },
   // Category and tag lines of an entry ("Tags: …", "Posted in …", "Kategorien: …") and uCoz's
   // "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: … | Rating: 0.0/0".
   {
-    kind: 'related',
+    kind: 'navigation',
     text: /(?:^|\|)\s*(?:(?:tags?|tagged|categories|category|views|added by|rating|schlagwörter|schlagworte|kategorien?|aufrufe|hinzugefügt von|bewertung|étiquettes|catégories?|mots-clés|etiquetas|categorías?)\s*:[^|:]{0,120}|(?:posted in|filed under|tagged with|abgelegt unter|veröffentlicht in|classé dans|archivado en)\b[^|.!?]{0,120})(?=\||$)/gi,
   },
   // Table-of-contents titles.
   {
-    kind: 'related',
+    kind: 'navigation',
     text: /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|tabla de contenidos?|contenidos)\s*:?$/gi,
     heads: true,
   },

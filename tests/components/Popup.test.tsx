@@ -191,7 +191,7 @@ describe('Popup', () => {
       expect(text('.section-quotes q')).toMatch(/^agreed to further discuss/);
     });
 
-    it('should say what was removed from the page', () => {
+    it('should say what was removed from the page, not what only left the text', () => {
       expect(text('.section-removed .section-lead')).toBe(
         'Comment form, spam notice, 2 share bars',
       );

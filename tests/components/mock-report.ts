@@ -23,10 +23,11 @@ export function buildMockReport(overrides: Partial<Report> = {}): Report {
     },
     reason: null,
     removed: [
-      { kind: 'comment-form', text: 'Leave a Reply' },
-      { kind: 'spam-notice', text: 'This site uses Akismet to reduce spam.' },
-      { kind: 'share', text: 'Share on Facebook' },
-      { kind: 'share', text: 'Tweet' },
+      { kind: 'comment-form', text: 'Leave a Reply', hiddenInPage: true },
+      { kind: 'spam-notice', text: 'This site uses Akismet to reduce spam.', hiddenInPage: true },
+      { kind: 'metadata', text: 'Photo: Wire Service', hiddenInPage: false },
+      { kind: 'share', text: 'Share on Facebook', hiddenInPage: true },
+      { kind: 'share', text: 'Tweet', hiddenInPage: true },
     ],
     quotes: [
       {
@@ -146,7 +147,7 @@ export function buildMockPage(overrides: Partial<PageState> = {}): PageState {
   return {
     report,
     highlightsOn: true,
-    removedHidden: report.removed.map(() => true),
+    removedHidden: report.removed.map((item) => item.hiddenInPage),
     ...overrides,
   };
 }

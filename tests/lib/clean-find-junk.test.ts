@@ -211,73 +211,73 @@ describe('findJunk', () => {
       // Author box under a post (neunzehn72.de theme: .author-description).
       'author bio box',
       '<div class="author-description">Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72. Ich mag jede Art von Fotografie, aber ein Mensch muss bei meinen Fotos meistens mit drauf sein.</div>',
-      ['nag'],
+      ['metadata'],
     ],
     [
       // Easy Table of Contents box (silkes-weinkeller.de).
       'table of contents',
       '<div id="ez-toc-container"><p class="ez-toc-title">Inhaltsverzeichnis</p><ul><li><a href="#a">Was ist Dekantieren?</a></li><li><a href="#b">Die Vorteile</a></li></ul></div>',
-      ['related'],
+      ['navigation'],
     ],
     [
       // A table-of-contents title with its list of anchors, no plugin markup.
       'table of contents by its title',
       '<div><h2>Table of contents</h2><ol><li><a href="#a">Background</a></li><li><a href="#b">The vote</a></li></ol></div>',
-      ['related'],
+      ['navigation'],
     ],
     [
       // WordPress entry footer: categories and tags.
       'category and tag links',
       '<footer class="entry-footer"><span class="cat-links"><a href="/c/politik" rel="category tag">Politik</a>, <a href="/c/stadt" rel="category tag">Stadt</a></span></footer>',
-      ['related'],
+      ['navigation'],
     ],
     [
       // uCoz blog entry footer (schleifen.ucoz.de).
       'uCoz entry details line',
       '<div>Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0</div>',
-      ['related'],
+      ['navigation'],
     ],
     [
       // Site menu that Readability keeps on a short news page (love-hina.ch).
       'navigation menu',
       '<ul id="navigation"><li>Home<ul><li><a href="/">News</a></li><li><a href="/archiv">News-Archiv</a></li></ul></li></ul>',
-      ['related'],
+      ['navigation'],
     ],
     [
       // Photo credit under a picture (islamische-zeitung.de, motor.at).
       'photo credit lines',
       '<div class="thumb__caption">Foto: <a href="http://www.president.gov.ua/">president.gov.ua</a>, via Wikimedia Commons | Lizenz: CC BY 4.0</div><p>© Bild: Werk/CHRISTIAN HOUDEK</p>',
-      ['nag', 'nag'],
+      ['metadata', 'metadata'],
     ],
     [
       // Credit span beside a lead image (tennismagazin.de), even when inline after other text.
       'credit beside an image',
       '<div class="image-wrap"><img src="/a.jpg" alt="">Zverev<span class="credit">Bild: AFP/SID/PASCAL GUYOT</span></div>',
-      ['nag'],
+      ['metadata'],
     ],
     [
       // Photo captions: figcaption and WordPress's caption paragraph (franziska-elea.de).
       'captions',
       '<figure><img src="/a.jpg" alt=""><figcaption>Palm Springs Mini (links) vs. Palm Springs PM (rechts)</figcaption></figure><div class="wp-caption"><img src="/b.jpg" alt=""><p class="wp-caption-text">Our DevTools are ready for Fission!</p></div>',
-      ['nag', 'nag'],
+      ['metadata', 'metadata'],
     ],
     [
       // Datelines on their own (tine.no, chron.com, uCoz entry titles).
       'datelines',
       '<div class="content-meta"><time datetime="2020-10-07">7. oktober 2020</time></div><p>Published 4:00 am CST, Wednesday, November 20, 2019</p><div>3:59 PM</div>',
-      ['nag', 'nag', 'nag'],
+      ['metadata', 'metadata', 'metadata'],
     ],
     [
       // uCoz entry title in a layout table: the time floats beside the title (schleifen.ucoz.de).
       'time in a layout table',
       '<table><tr><td><div class="eTitle"><div style="float:right">3:59 PM </div>Briefe</div></td></tr></table>',
-      ['nag'],
+      ['metadata'],
     ],
     [
       // Theme category line with its own class (islamische-zeitung.de: p.iz-categories).
       'category line by class',
       '<p class="iz-categories"><a href="/c/corona">Corona &amp; die Folgen</a>, <a href="/c/debatte">Debatte</a></p>',
-      ['related'],
+      ['navigation'],
     ],
     [
       // A reader comment opened by its numbered header (love-hina.ch), with its date and text.
@@ -418,5 +418,25 @@ describe('seed-1', () => {
       expect(actual).toContain(kind);
     }
     for (const item of report.removed) expect(item.text.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('what the page keeps', () => {
+  const page = `<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>
+    <h1>Council votes on the bridge</h1><p class="dateline">March 3, 2024</p>
+    <figure><img src="bridge.jpg" alt=""><figcaption>The old bridge at dawn.</figcaption></figure>
+    ${'<p>The council voted on Tuesday to repair the bridge, after a debate that ran late into the night and drew residents from both banks of the river.</p>'.repeat(6)}
+    </article><div id="respond"><h3>Leave a Reply</h3><form><textarea name="comment"></textarea></form></div></body></html>`;
+  const { report } = analyzeDocument(parseDocument(page));
+
+  it('should hide comment forms in the page', () => {
+    const form = report.removed.find((item) => item.kind === 'comment-form');
+    expect(form?.hiddenInPage).toBe(true);
+  });
+
+  it('should leave menus, captions and datelines in the page, out of the text only', () => {
+    const kept = report.removed.filter((item) => !item.hiddenInPage);
+    expect(new Set(kept.map((item) => item.kind))).toEqual(new Set(['metadata', 'navigation']));
+    expect(report.article?.text).not.toContain('The old bridge at dawn.');
   });
 });
