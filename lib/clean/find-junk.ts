@@ -200,7 +200,8 @@ function isExcluded(element: Element, rule: JunkRule): boolean {
   if (rule.outside === undefined) return false;
   if (element.matches(rule.outside)) return true;
   const parent = element.parentElement;
-  return parent !== null && parent.children.length === 1 && parent.matches(rule.outside);
+  const onlyChild = !element.previousElementSibling && !element.nextElementSibling;
+  return parent !== null && onlyChild && parent.matches(rule.outside);
 }
 
 function idClassOf(element: Element): string {
@@ -362,8 +363,11 @@ function findByText(scope: Element, found: Map<Element, RemovedKind>, guard: Sto
         continue;
       }
     }
-    const children = element.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
+    // Sibling links, not element.children: in jsdom every read of a collection's index or length
+    // looks for a named item first, walking the whole collection.
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+    }
   }
 }
 
