@@ -5,7 +5,6 @@
  */
 import { analyzeDocument, type Analysis } from '../../lib/analyze';
 import { hideJunk, type JunkRestorer } from '../../lib/clean/hide-junk';
-import { KINDS_LEFT_IN_PAGE } from '../../lib/clean/rules';
 import { mapSpanToLive, piecesToRanges } from '../../lib/highlight/live-ranges';
 import { planHighlights, type HighlightPlan } from '../../lib/highlight/plan';
 import type { PageState, RevealTarget } from '../../lib/messaging';
@@ -42,7 +41,7 @@ const REMOVED_KIND_NAMES: Record<RemovedKind, string> = {
   share: 'share buttons',
   related: 'related links',
   nag: 'pop-up',
-  // Never hidden (KINDS_LEFT_IN_PAGE), so never in the notice.
+  // Never hidden (RemovedItem.hiddenInPage is false), so never in the notice.
   navigation: 'menu',
   metadata: 'caption',
 };
@@ -276,8 +275,10 @@ export class PageSession {
           .filter((node): node is Node => node !== undefined)
       : [];
     const elements: Element[] = [];
-    current.junkIndex = junk.map(({ element, kind }) => {
-      if (KINDS_LEFT_IN_PAGE.has(kind)) return -1;
+    // The report decided what the page hides; report.removed and junk share their indexes.
+    const { removed } = current.analysis.report;
+    current.junkIndex = junk.map(({ element }, index) => {
+      if (!removed[index]?.hiddenInPage) return -1;
       const live = toLive(element);
       if (!(live instanceof Element) || !('style' in live)) return -1;
       if (storyNodes.some((node) => live.contains(node))) return -1;

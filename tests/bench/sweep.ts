@@ -14,7 +14,7 @@ import { analyzeDocument } from '../../lib/analyze';
 /** A page that takes longer than this in Node is reported as slow. */
 const SLOW_PAGE_MS = 10_000;
 
-/** Pages one worker analyses before it is replaced (see analyseInWorker). */
+/** Pages one worker analyses before it is replaced (see analyseInChild). */
 const PAGES_PER_WORKER = 100;
 
 /** Marks the child processes that analyse a batch. */
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     const pages = listPages(args.data, set).slice(0, args.limit);
     const results: PageResult[] = [];
     for (let at = 0; at < pages.length; at += PAGES_PER_WORKER) {
-      results.push(...(await analyseInWorker(pages.slice(at, at + PAGES_PER_WORKER))));
+      results.push(...(await analyseInChild(pages.slice(at, at + PAGES_PER_WORKER))));
     }
     const failures = results.filter((result) => result.failure !== null);
     const times = results.map((result) => result.ms).sort((a, b) => a - b);
@@ -123,7 +123,7 @@ function analysePage(page: string): PageResult {
  * Jsdom keeps a few MB of every page it parsed even after window.close(), so a thousand pages
  * exhaust the heap: each batch runs in a child process whose memory goes when it exits.
  */
-function analyseInWorker(pages: string[]): Promise<PageResult[]> {
+function analyseInChild(pages: string[]): Promise<PageResult[]> {
   return new Promise((resolveResults, reject) => {
     const child = fork(fileURLToPath(import.meta.url), [WORKER_FLAG], {
       execArgv: ['--import', 'tsx'],
