@@ -1,7 +1,7 @@
 import { extractArticle } from './extract-article';
 import { traceCloneToLive } from './highlight/trace-live';
 import { truncateArticleText, type ArticleText } from './article-text';
-import type { RemovedItem, Report, TrustBadge } from './report';
+import type { Attribution, Quote, RemovedItem, Report, TrustBadge } from './report';
 import { findJunk, removeJunk, type JunkMatch } from './clean/find-junk';
 import { KINDS_LEFT_IN_PAGE } from './clean/rules';
 import { findQuotes } from './quotes';
@@ -23,13 +23,14 @@ const MAX_PAGE_ELEMENTS = 10_000;
 /** NodeFilter.SHOW_ELEMENT, spelled out: Node has no NodeFilter global. */
 const SHOW_ELEMENT = 0x1;
 
+/** Node.ELEMENT_NODE. */
+const ELEMENT_NODE = 1;
+
 /** Options for {@link analyzeDocument}. */
 export interface AnalyzeOptions {
-  /** Keep a map from the analysed clone back to `doc`'s live nodes. Default: false. */
-  trackLiveNodes?: boolean;
   /**
-   * With `trackLiveNodes`, also tag the clone's elements so that nodes Readability rebuilds when it
-   * retries still trace to the live page (see lib/highlight/trace-live.ts). Default: false.
+   * Also tag the clone's elements so that nodes Readability rebuilds when it retries still trace to
+   * the live page (see lib/highlight/trace-live.ts). Default: false.
    */
   traceRebuiltNodes?: boolean;
 }
@@ -39,54 +40,81 @@ export interface Analysis {
   report: Report;
   /** The article's text map over the clone's nodes; null when there is no article. */
   articleText: ArticleText | null;
-  /** Furniture found on the page (clone elements). */
+  /**
+   * Furniture found, one per `report.removed` item: elements of the analysed page, except those
+   * Readability rebuilt in its clone, which the page does not have.
+   */
   junk: JunkMatch[];
-  /** The live node a clone node came from, when `trackLiveNodes` was set. */
+  /** The node of the analysed page a clone node came from. */
+  toLive: (node: Node) => Node | undefined;
+}
+
+/**
+ * The first half of an analysis: the article and what the page's highlights need (its text map,
+ * quotes and attributions). {@link completeAnalysis} adds the page's furniture, people, sources and
+ * the summary.
+ */
+export type ArticleReading = ReadingBase &
+  (
+    | { article: { meta: NonNullable<Report['article']>; text: ArticleText }; reason: null }
+    | { article: null; reason: string }
+  );
+
+/** What {@link ArticleReading} holds whether or not there is an article. */
+interface ReadingBase {
+  /** The page read, left as it was. */
+  page: Document;
+  /** More elements than the cleaner reads: the page-wide pass keeps to the first reading's. */
+  pageTooLarge: boolean;
+  /** What the markup rules found in the clone before Readability ran (clone elements). */
+  markupJunk: JunkMatch[];
+  /** What the cleaner found inside Readability's article (clone elements). */
+  articleJunk: JunkMatch[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  notes: string[];
   toLive: (node: Node) => Node | undefined;
 }
 
 /** Analyses `doc` without modifying it: cleans a clone, extracts the article and reads its sourcing. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
+  return completeAnalysis(readArticle(doc, options));
+}
+
+/**
+ * Cleans a clone of `doc` of what the markup rules find, extracts the article, cleans it with every
+ * rule, and finds its quotes and attributions.
+ */
+export function readArticle(doc: Document, options: AnalyzeOptions = {}): ArticleReading {
   const clone = doc.cloneNode(true) as Document;
-  const tracer = options.trackLiveNodes
-    ? traceCloneToLive(doc, clone, options.traceRebuiltNodes ?? false)
-    : null;
-  const toLive = (node: Node) => tracer?.toLive(node);
+  const tracer = traceCloneToLive(doc, clone, options.traceRebuiltNodes ?? false);
+  const toLive = (node: Node) => tracer.toLive(node);
   const notes: string[] = [];
   const elementCount = truncateElements(clone, MAX_PAGE_ELEMENTS);
-  if (elementCount > MAX_PAGE_ELEMENTS) {
+  const pageTooLarge = elementCount > MAX_PAGE_ELEMENTS;
+  if (pageTooLarge) {
     notes.push(
       `Page too large: analysed its first ${MAX_PAGE_ELEMENTS.toLocaleString('en')} elements (of ${elementCount.toLocaleString('en')}).`,
     );
   }
 
-  // Badges sit in entry headers, which the cleaner and Readability drop: read them first.
-  const trustBadges = findTrustBadges(clone);
-  const junk = findJunk(clone);
-  removeJunk(junk);
-  const inArticleJunk: JunkMatch[] = [];
+  // A comment thread or a cookie banner can outscore a short story: the markup rules take them out
+  // first. The text signals cost more and change no extraction in our corpora, so they wait for
+  // completeAnalysis().
+  const markupJunk = findJunk(clone, { rules: 'markup' });
+  removeJunk(markupJunk);
+  const articleJunk: JunkMatch[] = [];
   const extracted = extractArticle(clone, {
     cleanArticle: (root) => {
       const found = findJunk(root);
       removeJunk(found);
-      inArticleJunk.push(...found);
+      articleJunk.push(...found);
     },
   });
-  const allJunk = [...junk, ...inArticleJunk];
-  const removed: RemovedItem[] = allJunk.map(({ kind, text }) => ({
-    kind,
-    text,
-    hiddenInPage: !KINDS_LEFT_IN_PAGE.has(kind),
-  }));
+  const reading = { page: doc, pageTooLarge, markupJunk, articleJunk, notes, toLive };
   if (extracted.status !== 'ok') {
-    return {
-      report: emptyReport(extracted.reason, removed, trustBadges, notes),
-      articleText: null,
-      junk: allJunk,
-      toLive,
-    };
+    return { ...reading, article: null, reason: extracted.reason, quotes: [], attributions: [] };
   }
-  const { article } = extracted;
   // The sourcing engines merge mentions pairwise: bound their input so a giant page stays fast.
   const articleText = truncateArticleText(extracted.articleText, MAX_ANALYSED_CHARS);
   if (articleText.text.length < extracted.articleText.text.length) {
@@ -95,13 +123,55 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
     );
   }
   const quotes = findQuotes(articleText);
-  const attributions = findAttributions(articleText, quotes);
+  return {
+    ...reading,
+    article: { meta: extracted.article, text: articleText },
+    reason: null,
+    quotes,
+    attributions: findAttributions(articleText, quotes),
+  };
+}
+
+/**
+ * Completes `reading`: the page's furniture, its trust badges, and the people, sources and sourcing
+ * summary of the report. Reads the page, which it leaves as it is.
+ */
+export function completeAnalysis(reading: ArticleReading): Analysis {
+  const { page, quotes, attributions, notes, toLive } = reading;
+  const inPage = ({ element, ...rest }: JunkMatch): JunkMatch => {
+    const live = toLive(element);
+    return { ...rest, element: live?.nodeType === ELEMENT_NODE ? (live as Element) : element };
+  };
+  // Every rule over the whole page, as found before Readability moved anything; a page too large
+  // to read whole keeps the markup rules' matches in the part that was read.
+  const pageJunk = reading.pageTooLarge ? reading.markupJunk.map(inPage) : findJunk(page);
+  // Text signals inside the story were found twice, in the page and in the article.
+  const articleJunk = reading.articleJunk
+    .map(inPage)
+    .filter(({ element }) => !pageJunk.some((match) => overlaps(match.element, element)));
+  const junk = [...pageJunk, ...articleJunk];
+  const removed: RemovedItem[] = junk.map(({ kind, text }) => ({
+    kind,
+    text,
+    hiddenInPage: !KINDS_LEFT_IN_PAGE.has(kind),
+  }));
+  // Badges sit in entry headers, which the cleaner and Readability drop: read them in the page.
+  const trustBadges = findTrustBadges(page);
+  if (!reading.article) {
+    return {
+      report: emptyReport(reading.reason, removed, trustBadges, notes),
+      articleText: null,
+      junk,
+      toLive,
+    };
+  }
+  const { meta, text: articleText } = reading.article;
   const { people, unnamedOfficials } = findPeople(articleText, quotes, attributions);
   const sources = collectSources(articleText, attributions, quotes, people);
   const sourcing = describeSourcing({ articleText, quotes, attributions, people, trustBadges });
   return {
     report: {
-      article,
+      article: meta,
       reason: null,
       removed,
       quotes,
@@ -113,9 +183,13 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
       sourcing,
     },
     articleText,
-    junk: allJunk,
+    junk,
     toLive,
   };
+}
+
+function overlaps(a: Element, b: Element): boolean {
+  return a.contains(b) || b.contains(a);
 }
 
 function emptyReport(

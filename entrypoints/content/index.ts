@@ -41,7 +41,7 @@ export default defineContentScript({
       // A newer copy of this script takes the session over while the extension lives; when the
       // extension itself went away (update, uninstall) the page is put back as it was.
       if (!isExtensionAlive()) {
-        session.restorePage();
+        session.restoreNow();
         if (scope[SESSION_KEY] === session) delete scope[SESSION_KEY];
       }
     });
@@ -64,10 +64,7 @@ function isExtensionAlive(): boolean {
 }
 
 /** Runs work the page did not ask for; nothing may surface in the page's console or handlers. */
-function quietly(work: () => void): void {
-  try {
-    work();
-  } catch {
-    // The reader can still click the toolbar button, which reports any error in the popup.
-  }
+function quietly(work: () => Promise<unknown>): void {
+  // The reader can still click the toolbar button, which reports any error in the popup.
+  work().catch(() => undefined);
 }

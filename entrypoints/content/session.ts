@@ -3,7 +3,12 @@
  * UI, with exact undo. The content script's message handlers call into it; nothing here throws into
  * the page.
  */
-import { analyzeDocument, type Analysis } from '../../lib/analyze';
+import {
+  completeAnalysis,
+  readArticle,
+  type Analysis,
+  type ArticleReading,
+} from '../../lib/analyze';
 import { hideJunk, type JunkRestorer } from '../../lib/clean/hide-junk';
 import { mapSpanToLive, piecesToRanges } from '../../lib/highlight/live-ranges';
 import { planHighlights, type HighlightPlan } from '../../lib/highlight/plan';
@@ -26,10 +31,18 @@ export const PERF_MARKS = {
   analyzed: 'sourcelight:analyzed',
   highlighted: 'sourcelight:highlighted',
   measure: 'sourcelight:analyze-and-highlight',
+  reported: 'sourcelight:reported',
+  reportMeasure: 'sourcelight:analyze-and-report',
 } as const;
 
 /** How long a revealed item keeps its attention style. */
 const FLASH_MS = 1600;
+
+/**
+ * The longest the report waits for the frame that shows the highlights: a window the browser does
+ * not render (occluded, minimised) runs no animation frames.
+ */
+const FRAME_WAIT_MAX_MS = 100;
 
 /** Reader-facing names of the furniture kinds, for the cleaning notice. */
 const REMOVED_KIND_NAMES: Record<RemovedKind, string> = {
@@ -47,7 +60,10 @@ const REMOVED_KIND_NAMES: Record<RemovedKind, string> = {
 };
 
 interface Current {
-  analysis: Analysis;
+  /** The article and what the highlights need, read before the page is painted. */
+  reading: ArticleReading;
+  /** The whole analysis, completed after the highlights are on screen; null until then. */
+  analysis: Analysis | null;
   plan: HighlightPlan;
   mapped: MappedItem[];
   /** The URL analysed: SPA navigation changes it without reloading the content script. */
@@ -65,6 +81,8 @@ export class PageSession {
   private ctx: SessionContext;
   private readonly doc: Document;
   private current: Current | null = null;
+  /** Set while an analysis completes its report; every request waits for it. */
+  private pending: Promise<Current> | null = null;
   private lastReport: Report | null = null;
   private painting: Painting | null = null;
   private overlay: Overlay | null = null;
@@ -90,28 +108,25 @@ export class PageSession {
   }
 
   /** Analyses the page if it is new or changed, hides its furniture and highlights it. */
-  analyzePage(): PageState {
-    const current = this.ensureFresh();
-    if (!current.junk) this.hideFurniture(current);
-    if (!this.painting) this.paint(current);
+  async analyzePage(): Promise<PageState> {
+    await this.refresh({ paint: true, hide: true });
     return this.state();
   }
 
   /** Turns the highlights on (analysing again if the page changed) or off. */
-  setHighlights(on: boolean): PageState {
+  async setHighlights(on: boolean): Promise<PageState> {
     if (on) {
-      const current = this.ensureFresh();
-      if (!this.painting) this.paint(current);
+      await this.refresh({ paint: true, hide: false });
     } else {
+      await this.settled();
       this.unpaint();
     }
     return this.state();
   }
 
   /** Shows or hides one removed item. */
-  setRemovedHidden(index: number, hidden: boolean): PageState {
-    const current = this.ensureFresh();
-    if (!current.junk) this.hideFurniture(current);
+  async setRemovedHidden(index: number, hidden: boolean): Promise<PageState> {
+    const current = await this.refresh({ paint: false, hide: true });
     const at = current.junkIndex[index];
     if (at === undefined) {
       throw new RangeError(
@@ -126,8 +141,15 @@ export class PageSession {
     return this.state();
   }
 
-  /** Undoes everything: highlights, hidden furniture, in-page UI, listeners, observers. */
-  restorePage(): PageState {
+  /** Undoes everything, once any analysis under way has completed its report. */
+  async restorePage(): Promise<PageState> {
+    await this.settled();
+    this.restoreNow();
+    return this.state();
+  }
+
+  /** Undoes everything at once: highlights, hidden furniture, in-page UI, listeners, observers. */
+  restoreNow(): void {
     this.unpaint();
     const current = this.current;
     if (current?.junk) {
@@ -139,12 +161,11 @@ export class PageSession {
     this.overlay?.destroy();
     this.overlay = null;
     this.listeners.removeAll();
-    return this.state();
   }
 
   /** Scrolls to a report item, flashes it and shows its tooltip; false when it is not in the page. */
-  revealInPage(target: RevealTarget): boolean {
-    const current = this.ensureFresh();
+  async revealInPage(target: RevealTarget): Promise<boolean> {
+    const current = await this.refresh({ paint: false, hide: false });
     // With highlights off the item is still scrolled to and named, but nothing is painted.
     const painting = this.painting;
     const ranges = this.findRanges(current, target, painting);
@@ -174,7 +195,7 @@ export class PageSession {
   /** The popup's view of the page. */
   state(): PageState {
     const current = this.current;
-    const report = current?.analysis.report ?? this.lastReport;
+    const report = current?.analysis?.report ?? this.lastReport;
     if (!report) throw new Error('analyzePage must run before the page state is read');
     return {
       report,
@@ -186,50 +207,85 @@ export class PageSession {
     };
   }
 
-  /** The current analysis, made again when there is none or the page changed since. */
-  private ensureFresh(): Current {
-    const current = this.current;
-    if (!current) return this.analyze();
-    if (current.observer?.takeRecords().length) current.dirty = true;
-    if (!current.dirty && current.href === this.doc.location?.href) return current;
-    // The page changed: undo everything, analyse it as it is now, and show what was shown before
-    // (per-item choices belonged to the old content and start over).
-    const repaint = this.painting !== null;
-    const rehide = current.junk !== null;
-    this.restorePage();
-    const next = this.analyze();
-    if (rehide) this.hideFurniture(next);
-    if (repaint) this.paint(next);
-    return next;
+  /** Resolves once no analysis is completing its report. */
+  private async settled(): Promise<void> {
+    while (this.pending) {
+      await this.pending.catch(() => undefined);
+    }
   }
 
-  private analyze(): Current {
+  /**
+   * The current analysis with its report, made again when there is none or the page changed since,
+   * with the furniture hidden and the highlights painted as `want` asks.
+   */
+  private async refresh(want: { paint: boolean; hide: boolean }): Promise<Current> {
+    // Checked right before acting, with no await in between, so two requests never both analyse.
+    while (this.pending) {
+      await this.pending.catch(() => undefined);
+    }
+    const current = this.current;
+    if (current?.observer?.takeRecords().length) current.dirty = true;
+    if (!current || current.dirty || current.href !== this.doc.location?.href) {
+      // The page changed: undo everything, analyse it as it is now, and show what was shown before
+      // (per-item choices belonged to the old content and start over).
+      const show = {
+        paint: want.paint || this.painting !== null,
+        hide: want.hide || current?.junk != null,
+      };
+      if (current) this.restoreNow();
+      return this.analyze(show);
+    }
+    if (want.hide && !current.junk) this.hideFurniture(current);
+    if (want.paint && !this.painting) this.paint(current);
+    return current;
+  }
+
+  /**
+   * Reads the article, shows it as `show` asks, and completes the report once the page has
+   * rendered: people and sources are for the popup, and the reader should not wait for them to see
+   * the highlights.
+   */
+  private analyze(show: { paint: boolean; hide: boolean }): Promise<Current> {
+    const current = this.read();
+    if (show.paint) this.paint(current);
+    const pending = this.complete(current, show.hide).finally(() => {
+      if (this.pending === pending) this.pending = null;
+    });
+    this.pending = pending;
+    return pending;
+  }
+
+  private read(): Current {
     // One set of entries per page: an SPA re-analysed for hours must not grow the timeline.
     for (const name of Object.values(PERF_MARKS)) {
       performance.clearMarks(name);
       performance.clearMeasures(name);
     }
     performance.mark(PERF_MARKS.start);
-    let analysis = analyzeDocument(this.doc, { trackLiveNodes: true });
-    if (hasRebuiltText(analysis)) {
-      // Readability retried and rebuilt the story's nodes (short pages): analyse again with the
+    let reading = readArticle(this.doc);
+    if (hasRebuiltText(reading)) {
+      // Readability retried and rebuilt the story's nodes (short pages): read again with the
       // clone's elements tagged, which traces them exactly. Tagging every page would cost a tenth
       // of the click for the few pages that need it.
-      analysis = analyzeDocument(this.doc, { trackLiveNodes: true, traceRebuiltNodes: true });
+      reading = readArticle(this.doc, { traceRebuiltNodes: true });
     }
     performance.mark(PERF_MARKS.analyzed);
-    const plan = planHighlights(analysis.report);
+    // Tooltips get people's titles when the report is complete (see complete()).
+    const plan = planHighlights({ ...reading, people: [] });
     const mapped: MappedItem[] = [];
-    const { articleText, toLive } = analysis;
+    const articleText = reading.article?.text;
     if (articleText) {
       for (const item of plan.items) {
-        const pieces = item.spans.flatMap((span) => mapSpanToLive(articleText, span, toLive));
+        const pieces = item.spans.flatMap((span) =>
+          mapSpanToLive(articleText, span, reading.toLive),
+        );
         if (pieces.length > 0) mapped.push({ item, pieces });
       }
     }
     this.measureNextPaint = true;
     const current: Current = {
-      analysis,
+      reading,
+      analysis: null,
       plan,
       mapped,
       href: this.doc.location?.href ?? '',
@@ -239,9 +295,28 @@ export class PageSession {
       junk: null,
     };
     this.current = current;
-    this.lastReport = analysis.report;
     this.watchForChanges(current);
     return current;
+  }
+
+  private async complete(current: Current, hide: boolean): Promise<Current> {
+    await afterNextFrame(this.doc);
+    try {
+      const analysis = completeAnalysis(current.reading);
+      const labels = planHighlights(analysis.report).items.map((item) => item.label);
+      current.plan.items.forEach((item, index) => {
+        item.label = labels[index] ?? item.label;
+      });
+      current.analysis = analysis;
+      this.lastReport = analysis.report;
+      measure(PERF_MARKS.reported, PERF_MARKS.reportMeasure);
+      if (hide && this.current === current) this.hideFurniture(current);
+      return current;
+    } catch (error) {
+      // Highlights without a report could never be explained or turned off from the popup.
+      if (this.current === current) this.restoreNow();
+      throw error;
+    }
   }
 
   /** Marks the analysis stale on the page's first change after it (infinite scroll, SPA). */
@@ -266,7 +341,10 @@ export class PageSession {
   }
 
   private hideFurniture(current: Current): void {
-    const { junk, articleText, toLive } = current.analysis;
+    const { analysis } = current;
+    if (!analysis) return;
+    const { junk, toLive, articleText } = analysis;
+    const { removed } = analysis.report;
     // Cleaning never touches the story: skip any match that holds article text.
     const storyNodes = articleText
       ? [0, Math.floor(articleText.segments.length / 2), articleText.segments.length - 1]
@@ -276,11 +354,10 @@ export class PageSession {
       : [];
     const elements: Element[] = [];
     // The report decided what the page hides; report.removed and junk share their indexes.
-    const { removed } = current.analysis.report;
-    current.junkIndex = junk.map(({ element }, index) => {
+    current.junkIndex = junk.map(({ element: live }, index) => {
       if (!removed[index]?.hiddenInPage) return -1;
-      const live = toLive(element);
-      if (!(live instanceof Element) || !('style' in live)) return -1;
+      // Elements Readability rebuilt are only in its clone.
+      if (live.ownerDocument !== this.doc || !('style' in live)) return -1;
       if (storyNodes.some((node) => live.contains(node))) return -1;
       elements.push(live);
       return elements.length - 1;
@@ -297,12 +374,7 @@ export class PageSession {
     if (this.measureNextPaint) {
       // Only the first paint after an analysis measures the click (tests/bench/highlights.ts).
       this.measureNextPaint = false;
-      performance.mark(PERF_MARKS.highlighted);
-      try {
-        performance.measure(PERF_MARKS.measure, PERF_MARKS.start, PERF_MARKS.highlighted);
-      } catch {
-        // A page that cleared our marks loses only the measurement.
-      }
+      measure(PERF_MARKS.highlighted, PERF_MARKS.measure);
     }
     this.listenWhileChanged();
     if (current.plan.markers.length > 0) {
@@ -385,14 +457,14 @@ export class PageSession {
     const painting = this.painting;
     if (!current || !painting || current.plan.markers.length === 0) return;
     safely(() => {
-      const articleText = current.analysis.articleText;
+      const articleText = current.reading.article?.text;
       if (!articleText) return;
       const view = this.doc.defaultView;
       const boxes: MarkerBox[] = [];
       for (const marker of current.plan.markers) {
         const ranges = piecesToRanges(
           this.doc,
-          mapSpanToLive(articleText, marker.span, current.analysis.toLive),
+          mapSpanToLive(articleText, marker.span, current.reading.toLive),
         );
         const rects = ranges.map((range) => range.getBoundingClientRect());
         const top = Math.min(...rects.map((rect) => rect.top));
@@ -419,7 +491,7 @@ export class PageSession {
     current.junkIndex.forEach((at, index) => {
       if (at < 0 || !junk.isHidden(at)) return;
       hidden++;
-      const kind = current.analysis.report.removed[index]?.kind;
+      const kind = current.analysis?.report.removed[index]?.kind;
       if (kind) hiddenKinds.add(kind);
     });
     if (hidden === 0) {
@@ -449,7 +521,9 @@ export class PageSession {
   }
 
   private findRanges(current: Current, target: RevealTarget, painting: Painting | null): Range[] {
-    const { report, articleText, toLive } = current.analysis;
+    const report = current.analysis?.report;
+    const { toLive } = current.reading;
+    const articleText = current.reading.article?.text;
     if (target.kind === 'quote' || target.kind === 'attribution') {
       const mapped = current.mapped.filter(
         ({ item }) => item.target.kind === target.kind && item.target.index === target.index,
@@ -459,7 +533,7 @@ export class PageSession {
         painting ? painting.rangesOf(item) : piecesToRanges(this.doc, item.pieces),
       );
     }
-    if (!articleText) return [];
+    if (!articleText || !report) return [];
     const span =
       target.kind === 'person'
         ? report.people[target.index]?.spans[0]
@@ -482,7 +556,8 @@ export class PageSession {
         )?.label ?? null
       );
     }
-    const { report } = current.analysis;
+    const report = current.analysis?.report;
+    if (!report) return null;
     return target.kind === 'person'
       ? (report.people[target.index]?.name ?? null)
       : (report.sources[target.index]?.name ?? null);
@@ -490,9 +565,25 @@ export class PageSession {
 }
 
 /** True when some of the article's text cannot be traced to the live page without tags. */
-function hasRebuiltText(analysis: Analysis): boolean {
-  const segments = analysis.articleText?.segments ?? [];
-  return segments.some((segment) => analysis.toLive(segment.node) === undefined);
+function hasRebuiltText(reading: ArticleReading): boolean {
+  const segments = reading.article?.text.segments ?? [];
+  return segments.some((segment) => reading.toLive(segment.node) === undefined);
+}
+
+/**
+ * Resolves once the page has rendered what was just painted: animation-frame callbacks run before a
+ * frame is drawn, a task queued from one runs after. A hidden page draws nothing, so it need not
+ * wait.
+ */
+function afterNextFrame(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    if (doc.visibilityState !== 'visible') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, FRAME_WAIT_MAX_MS);
+  });
 }
 
 /** The line box of `ranges` under the pointer (for placing the tooltip), else the first one. */
@@ -522,6 +613,16 @@ function showJunk(junk: JunkRestorer, indexes: number[]): void {
  */
 function syncStyleAttributes(elements: readonly Element[]): void {
   for (const element of elements) element.getAttribute('style');
+}
+
+/** Marks `mark` and measures from the analysis' start to it (read by tests/bench/highlights.ts). */
+function measure(mark: string, name: string): void {
+  performance.mark(mark);
+  try {
+    performance.measure(name, PERF_MARKS.start, mark);
+  } catch {
+    // A page that cleared our marks loses only the measurement.
+  }
 }
 
 /** Runs UI work from page events; a failure there must never surface in the page. */

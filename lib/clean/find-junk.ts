@@ -101,6 +101,19 @@ const COMMENT_CONTAINER_RE =
  */
 const READABILITY_BYLINE_RE = /byline|author|dateline|writtenby|p-author/i;
 
+/**
+ * The elements READABILITY_BYLINE_RE and the rel/itemprop tests can accept (a superset, so the
+ * query leaves out the rest of the page and those tests still decide).
+ */
+const BYLINE_CANDIDATE_SELECTOR = [
+  '[rel]',
+  '[itemprop*="author"]',
+  ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) => [
+    `[class*="${word}" i]`,
+    `[id*="${word}" i]`,
+  ]),
+].join(', ');
+
 /** Readability takes a byline element only when its text is shorter than this. */
 const READABILITY_BYLINE_MAX_CHARS = 100;
 
@@ -114,6 +127,9 @@ const COMMENT_KINDS = new Set<RemovedKind>([
 
 /** Any run of whitespace, collapsed as a browser renders it. */
 const SPACES_RE = /\s+/g;
+
+/** One whitespace character. */
+const SPACE_RE = /\s/;
 
 /** One letter or digit: coverage is counted in these, so spaces and punctuation do not count. */
 const LETTER_RE = /[\p{L}\p{N}]/u;
@@ -130,21 +146,26 @@ const ELEMENT_NODE = 1;
 /** Node.DOCUMENT_POSITION_FOLLOWING, for sorting matches in document order. */
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
+/** Options for {@link findJunk}. */
+export interface FindJunkOptions {
+  /**
+   * 'markup' applies the structure rules alone: the cheap half, enough to keep comment threads and
+   * banners from Readability. Default: 'all', the text signals too.
+   */
+  rules?: 'markup' | 'all';
+}
+
 /** Finds comment sections, comment forms, spam notices and similar furniture under `root`. */
-export function findJunk(root: Document | Element): JunkMatch[] {
+export function findJunk(root: Document | Element, options: FindJunkOptions = {}): JunkMatch[] {
   const scope = isDocument(root) ? (root.body ?? root.documentElement) : root;
   if (!scope) return [];
   // On a whole page, Readability has yet to read the byline: keep the element it will read it from.
   const guard = new StoryGuard(scope, isDocument(root) ? findBylineCandidate(scope) : null);
   const found = new Map<Element, JunkRule['kind']>();
-  // Every element with an id or class, read once for all the id/class rules.
-  let named: Element[] | null = null;
-
+  const candidates = new StructureCandidates(scope);
   for (const rule of STRUCTURE_RULES) {
     const targets: Element[] = [];
-    const hits = rule.selector
-      ? Array.from(scope.querySelectorAll(rule.selector))
-      : selectByIdClass((named ??= Array.from(scope.querySelectorAll('[id], [class]'))), rule);
+    const hits = candidates.of(rule);
     for (const hit of hits) {
       const target = rule.closest ? hit.closest(rule.closest) : hit;
       if (!target || found.has(target) || !isInside(target, scope)) continue;
@@ -157,7 +178,7 @@ export function findJunk(root: Document | Element): JunkMatch[] {
     if (!guard.allowsAll(targets)) continue;
     for (const target of targets) found.set(target, rule.kind);
   }
-  findByText(scope, found, guard);
+  if (options.rules !== 'markup') findByText(scope, found, guard);
   return collapseNested(found);
 }
 
@@ -174,14 +195,47 @@ function isInside(element: Element, scope: Element): boolean {
   return element !== scope && scope.contains(element);
 }
 
-function selectByIdClass(named: Element[], rule: JunkRule): Element[] {
-  const pattern = rule.idClass;
-  if (!pattern) return [];
-  return named.filter((element) =>
-    idClassOf(element)
-      .split(SPACES_RE)
-      .some((token) => pattern.test(token)),
-  );
+/**
+ * The elements each structure rule names, found with one query for every rule's selector and one
+ * pass over id/class tokens for every rule's pattern: a query per rule walks the whole page again.
+ */
+class StructureCandidates {
+  private readonly bySelector: Element[];
+  /** Elements with at least one id/class token some rule's pattern matches, with those tokens. */
+  private readonly byIdClass: { element: Element; tokens: string[] }[] = [];
+
+  constructor(scope: Element) {
+    this.bySelector = ANY_STRUCTURE_SELECTOR ? queryInOrder(scope, ANY_STRUCTURE_SELECTOR) : [];
+    for (const element of Array.from(scope.querySelectorAll('[id], [class]'))) {
+      const tokens = idClassOf(element)
+        .split(SPACES_RE)
+        .filter((token) => ANY_ID_CLASS.some((pattern) => pattern.test(token)));
+      if (tokens.length > 0) this.byIdClass.push({ element, tokens });
+    }
+  }
+
+  /** The elements `rule` names, in document order. */
+  of(rule: JunkRule): Element[] {
+    const { selector, idClass } = rule;
+    if (selector) return this.bySelector.filter((element) => element.matches(selector));
+    if (!idClass) return [];
+    return this.byIdClass
+      .filter(({ tokens }) => tokens.some((token) => idClass.test(token)))
+      .map(({ element }) => element);
+  }
+}
+
+/**
+ * `querySelectorAll` with a selector list, in document order as the standard has it: jsdom returns
+ * the list's selectors one after another.
+ */
+function queryInOrder(scope: Element, selectors: string): Element[] {
+  return Array.from(scope.querySelectorAll(selectors)).sort(byDocumentOrder);
+}
+
+function byDocumentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 /** True when the element's collapsed text fits the rule's length bounds. */
@@ -277,7 +331,7 @@ class StoryGuard {
  * "author", or an id/class matching its byline pattern, with 1–99 characters of text.
  */
 function findBylineCandidate(scope: Element): Element | null {
-  for (const element of Array.from(scope.querySelectorAll('*'))) {
+  for (const element of queryInOrder(scope, BYLINE_CANDIDATE_SELECTOR)) {
     if (element.hasAttribute('hidden') || NON_TEXT_TAGS.has(tagOf(element))) continue;
     const isByline =
       element.getAttribute('rel') === 'author' ||
@@ -328,6 +382,16 @@ function joinByFlags(patterns: RegExp[]): RegExp[] {
   }
   return Array.from(sources, ([flags, parts]) => new RegExp(parts.join('|'), flags));
 }
+
+/** Every structure rule's selector as one selector list. */
+const ANY_STRUCTURE_SELECTOR = STRUCTURE_RULES.flatMap((rule) =>
+  rule.selector ? [rule.selector] : [],
+).join(', ');
+
+/** Every structure rule's id/class pattern joined, to set aside the many tokens none matches. */
+const ANY_ID_CLASS: RegExp[] = joinByFlags(
+  STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [rule.idClass] : [])),
+);
 
 /** Text rules whose use depends on where the element sits. */
 const PLACED_TEXT_RULES = TEXT_RULES.filter((rule) => rule.outside !== undefined);
@@ -392,7 +456,14 @@ function countTextChars(scope: Element): Map<Element, number> {
 }
 
 function countNonSpace(text: string): number {
-  return text.length - (text.match(SPACES_RE)?.join('').length ?? 0);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII spaces decide almost every character; the rest go through the full \s class.
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || !SPACE_RE.test(text[i] as string)) count++;
+  }
+  return count;
 }
 
 /** The text rule covering most of `text`, when the rules together cover enough of it. */
@@ -416,12 +487,19 @@ function matchText(text: string, element: Element): { kind: RemovedKind; rule: J
   let letters = 0;
   let coveredLetters = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!LETTER_RE.test(text[i] as string)) continue;
+    if (!isLetterAt(text, i)) continue;
     letters++;
     if (covered[i]) coveredLetters++;
   }
   if (letters === 0 || coveredLetters / letters < TEXT_SIGNAL_MIN_COVERAGE) return null;
   return { kind: best.rule.kind, rule: best.rule };
+}
+
+/** True when `text[i]` is a letter or digit (ASCII decided without a regex: most text is ASCII). */
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_RE.test(text[i] as string);
 }
 
 /**
@@ -539,9 +617,7 @@ function collapseNested(found: Map<Element, RemovedKind>): JunkMatch[] {
       matches.push({ element, kind, text: sampleOf(element) });
     }
   }
-  return matches.sort((a, b) =>
-    a.element.compareDocumentPosition(b.element) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
+  return matches.sort((a, b) => byDocumentOrder(a.element, b.element));
 }
 
 /** True when every letter of `container`'s text lies inside one of `parts`. */

@@ -43,8 +43,14 @@ export interface HighlightPlan {
 /** Shown when the engine found no speaker for a quote. */
 const UNKNOWN_SPEAKER = 'Unattributed';
 
-/** Builds the highlight plan of `report`: quotes, attributions with their cues, re-post markers. */
-export function planHighlights(report: Report): HighlightPlan {
+/**
+ * Builds the highlight plan of `report`: quotes, attributions with their cues, re-post markers.
+ * Only the tooltips read `people` (for titles): a plan made before people are known differs from
+ * the final one in its labels alone.
+ */
+export function planHighlights(
+  report: Pick<Report, 'quotes' | 'attributions' | 'people'>,
+): HighlightPlan {
   const items: HighlightItem[] = [];
   const markers: RepostMarker[] = [];
   const quoteSpans = report.quotes.map((quote) => quote.span).sort((a, b) => a.start - b.start);

@@ -15,7 +15,7 @@ function analyse(body: string, attributes = ''): { doc: Document; analysis: Anal
   const doc = parseDocument(
     `<!doctype html><html ${attributes}><head><title>T</title></head><body>${body}</body></html>`,
   );
-  const analysis = analyzeDocument(doc, { trackLiveNodes: true, traceRebuiltNodes: true });
+  const analysis = analyzeDocument(doc, { traceRebuiltNodes: true });
   return { doc, analysis };
 }
 
@@ -100,7 +100,7 @@ describe('mapping report spans to live ranges', () => {
     const { doc, analysis } = analyse(
       `<div class="nav"><a href="/">Home</a></div><div id="main"><h1>Short</h1><div class="sidebar"><p id="p">The mayor said “the bridge <em>will</em> reopen,” officials confirmed.</p><p>Residents were pleased.</p></div></div>`,
     );
-    const withoutTracing = analyzeDocument(doc, { trackLiveNodes: true });
+    const withoutTracing = analyzeDocument(doc);
     const segment = withoutTracing.articleText?.segments[0];
     expect(segment && withoutTracing.toLive(segment.node)).toBeUndefined();
 
