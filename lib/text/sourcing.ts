@@ -40,6 +40,8 @@ const ANONYMOUS_NOUNS = new Set(NOUNS.anonymous);
 const ORGANISATION_NOUNS = new Set(NOUNS.organisation);
 /** Common nouns naming documents ("the report", "a poll"). */
 const DOCUMENT_NOUNS = new Set(NOUNS.document);
+/** Participles closing a phrase that names the people a poll asked ("those surveyed"). */
+const SURVEY_PARTICIPLES = new Set(NOUNS.surveyed);
 /** Words that may open or modify a common-noun source ("a", "senior", "White House"). */
 const DETERMINERS = new Set(NOUNS.determiners);
 
@@ -49,6 +51,7 @@ const DECLINED_PHRASES = indexPhrases(PHRASES.declined.map((p) => p.split(' ')))
 const OUTLET_AFTER_PHRASES = indexPhrases(PHRASES.outletAfter.map((p) => p.split(' ')));
 const ANONYMITY_PHRASES = indexPhrases(PHRASES.anonymity.map((p) => p.split(' ')));
 const CUE_TAILS = indexPhrases(PHRASES.cueTails.map((p) => p.split(' ')));
+const VERB_PHRASES = indexPhrases(PHRASES.verbPhrases.map((p) => p.split(' ')));
 
 /** Every word a cue can start with: verbs, first words of phrases, "in" (polls). */
 const CUE_STARTS = new Set([
@@ -57,6 +60,7 @@ const CUE_STARTS = new Set([
   ...DECLINED_PHRASES.keys(),
   ...OUTLET_AFTER_PHRASES.keys(),
   ...ANONYMITY_PHRASES.keys(),
+  ...VERB_PHRASES.keys(),
   'according',
   'in',
 ]);
@@ -170,6 +174,12 @@ const FUNCTION_WORDS = new Set([
 /** Numbers heading a source ("two", "Two in three", "63 percent"). */
 const NUMBER_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half|majority|percent)$/;
+/** Words that end a share of a group before "of" ("58 percent", "a majority"), with numbers. */
+const SHARE_WORDS = new Set(NOUNS.shares);
+/** Words that may lead a share ("about a third", "nearly 60 percent"). */
+const SHARE_MODIFIERS = new Set(NOUNS.shareModifiers);
+/** Longest share read before "of". */
+const MAX_SHARE_WORDS = 6;
 /** Pieces between a source and its cue beyond which the source no longer bounds the content. */
 const MAX_SOURCE_CUE_GAP = 4;
 /** Prepositions that open a place or occasion after a cue ("said at a rally"). */
@@ -192,6 +202,8 @@ const CONTRACTION = /['’](?:s|re|ve|ll|d|m)$/;
 const NEGATED_AUXILIARY = /n['’]t$/;
 /** A plural common noun that can be a subject with no determiner ("forecasters"). */
 const BARE_PLURAL = /^\p{Ll}[\p{L}-]{2,}[^su’']s$/u;
+/** A plural noun naming people by what they do ("lobbyists", "attendees", "watchers"). */
+const AGENT_PLURAL = /^\p{Ll}[\p{L}-]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$/u;
 /** Longest appositive skipped between a source and its verb ("Beruff, a Scott ally, called"). */
 const MAX_APPOSITIVE_WORDS = 12;
 /** A regular past participle. */
@@ -780,6 +792,14 @@ class SourcingAnalyzer {
     }
     if (piece.lower === 'in') return this.readPollCue(pieces, k, sentence);
     if (piece.outlet) return null;
+    const verbPhrase = longestPhrase(pieces, k, VERB_PHRASES);
+    if (verbPhrase) {
+      // "Jo Poe made it clear that…": the phrase stands where a reporting verb would.
+      const source = this.findSourceBefore(pieces, k);
+      if (!source) return null;
+      const last = k + verbPhrase - 1;
+      return this.makeCue(pieces, k, last, source, 'before', sentence, 'attribution');
+    }
     if (!VERB_FORMS.has(piece.lower)) {
       return this.readColonCue(pieces, k, sentence);
     }
@@ -818,7 +838,12 @@ class SourcingAnalyzer {
       const source = this.findSourceAfter(pieces, last + 1, afterQuote);
       // "Jo Poe, a broker, said Mr. Trump was right": a verb after the name makes it the subject
       // of the content, and "…, told Mr. Obama" names the listener, unless a quote precedes.
-      const opensContent = source && this.isVerbLike(pieces[source.last + 1]);
+      // "Jo Poe, a broker, said the burden of the rule…": with a subject before the commas, a
+      // phrase after the verb names the source only when it ends the clause ("…, said Jo Poe.").
+      const opensContent =
+        source &&
+        (this.isVerbLike(pieces[source.last + 1]) ||
+          (!afterQuote && before !== null && !this.endsClause(pieces[source.last + 1])));
       const namesListener = !afterQuote && LISTENER_VERBS.has(piece.lower);
       if (source && !opensContent && !namesListener)
         return this.makeCue(pieces, k, last, source, 'after', sentence, 'attribution');
@@ -851,6 +876,11 @@ class SourcingAnalyzer {
       }
     }
     return first >= 0 ? { first, last } : null;
+  }
+
+  /** The end of the sentence, or punctuation closing a phrase. */
+  private endsClause(piece: Piece | undefined): boolean {
+    return !piece || PHRASE_END.test(piece.text);
   }
 
   /** An auxiliary or a reporting verb form. */
@@ -965,7 +995,27 @@ class SourcingAnalyzer {
       .flatMap((p) => (p.token ? [p.token] : []));
     if (tokens.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return false;
     const name = findNameTokens(tokens);
-    return name.length >= 2 || (name.length === 1 && this.fullNames.has((name[0] as Token).text));
+    if (name.length >= 2) return true;
+    const surname = name.length === 1 ? (name[0] as Token).text : '';
+    return surname !== '' && (this.fullNames.has(surname) || this.isNamedLater(surname));
+  }
+
+  /**
+   * "Cruz: Trump would…": a headline opens the article before the body gives the full name, so a
+   * lone surname counts as a name when a full name ending in it appears anywhere in the text.
+   */
+  private isNamedLater(surname: string): boolean {
+    for (let at = this.text.indexOf(surname); at >= 0; at = this.text.indexOf(surname, at + 1)) {
+      const before = /(\p{Lu}[\p{Ll}.]+)\s$/u.exec(this.text.slice(Math.max(0, at - 30), at));
+      const after = this.text.charAt(at + surname.length);
+      if (
+        before &&
+        !/\p{L}/u.test(after) &&
+        findNameTokens(tokenize(`${before[1]} ${surname}`)).length >= 2
+      )
+        return true;
+    }
+    return false;
   }
 
   /** True when the verb follows a quote or a comma-closed clause: "…,” said X". */
@@ -983,14 +1033,12 @@ class SourcingAnalyzer {
     let j = this.skipAuxiliaries(pieces, k - 1);
     // "Bob Goodlatte (R-Va.) told…": step over a parenthesis.
     if (pieces[j]?.text === ')') {
-      let open = j - 1;
-      while (open >= 0 && (pieces[open] as Piece).text !== '(' && j - open <= MAX_APPOSITIVE_WORDS)
-        open--;
-      if (open > 0 && (pieces[open] as Piece).text === '(')
-        j = this.skipAuxiliaries(pieces, open - 1);
+      const before = this.skipParenthesisBack(pieces, j);
+      if (before !== j) j = this.skipAuxiliaries(pieces, before);
     }
     const head = pieces[j];
     if (!head || head.quote >= 0) return null;
+    if (this.isDash(pieces, j)) return this.findSourceBeforeDashes(pieces, j);
     if (head.text === ',') {
       return this.findSourceBeforeAppositive(
         pieces,
@@ -1019,17 +1067,57 @@ class SourcingAnalyzer {
         return this.findSourceBefore(pieces, j - 1);
       return null;
     }
+    if (SURVEY_PARTICIPLES.has(head.lower)) return this.readSurveyedPhrase(pieces, j);
     const nounPhrase = this.readPhraseBackward(pieces, j);
-    if (nounPhrase) return this.extendPostmodified(pieces, nounPhrase);
+    if (nounPhrase) return this.extendQuantity(pieces, this.extendPostmodified(pieces, nounPhrase));
     const postmodified = this.readPostmodifiedSubject(pieces, j);
     if (postmodified) return postmodified;
     const isSpeech = SPEECH_VERBS.has((pieces[k] as Piece).lower);
-    const generic = this.readGenericNounPhrase(pieces, j, isSpeech);
+    // "Election regulations suggest that…", "Experts believe they…": a verb followed by a clause
+    // reports whoever its subject is, as a speech verb does.
+    const takesClause = CLAUSE_OPENERS.has(pieces[k + 1]?.lower ?? '');
+    // "Corporate lobbyists describe…": a plural naming people is a subject whatever the verb.
+    const namesPeople = AGENT_PLURAL.test((pieces[j] as Piece).lower);
+    const generic = this.readGenericNounPhrase(pieces, j, isSpeech || takesClause || namesPeople);
     // "The petition accuses…": a singular noun phrase opening the sentence is its subject, whatever
     // the verb ("The talks indicate…" is left out: plural heads are too often events or things).
-    if (generic && (isSpeech || (generic.first === 0 && !/s$/.test((pieces[j] as Piece).lower))))
-      return generic;
+    if (
+      generic &&
+      (isSpeech ||
+        takesClause ||
+        namesPeople ||
+        (generic.first === 0 && !/s$/.test((pieces[j] as Piece).lower)))
+    )
+      return this.extendQuantity(pieces, generic);
     return null;
+  }
+
+  /** "Those surveyed", "56 percent of voters polled": the people a poll asked, ending at `j`. */
+  private readSurveyedPhrase(pieces: readonly Piece[], j: number): SourcePhrase | null {
+    const before = pieces[j - 1];
+    if (!before?.isWord || before.quote >= 0) return null;
+    if (before.lower === 'those') return { first: j - 1, last: j };
+    const phrase =
+      this.readPhraseBackward(pieces, j - 1) ?? this.readGenericNounPhrase(pieces, j - 1, true);
+    return phrase ? { first: phrase.first, last: j } : null;
+  }
+
+  /** "58 percent of voters", "a majority of Republicans": the share is part of the source. */
+  private extendQuantity(pieces: readonly Piece[], phrase: SourcePhrase): SourcePhrase {
+    const share = pieces[phrase.first - 2];
+    if (pieces[phrase.first - 1]?.lower !== 'of' || !share || !this.isShareWord(share.lower))
+      return phrase;
+    let first = phrase.first - 2;
+    for (let h = first - 1; h >= 0 && phrase.first - h <= MAX_SHARE_WORDS; h--) {
+      const word = (pieces[h] as Piece).lower;
+      if (!this.isShareWord(word) && !SHARE_MODIFIERS.has(word) && !DETERMINERS.has(word)) break;
+      first = h;
+    }
+    return { first, last: phrase.last };
+  }
+
+  private isShareWord(word: string): boolean {
+    return SHARE_WORDS.has(word) || NUMBER_WORD.test(word) || /^\d/.test(word);
   }
 
   /** "A spokesman for the campaign": a noun phrase that modifies an earlier anonymous noun. */
@@ -1211,6 +1299,53 @@ class SourcingAnalyzer {
     return null;
   }
 
+  /**
+   * "Jo Poe, speaking in Ava, criticized…", "Jo Poe, in a letter, rebuked…": a participle or a
+   * preposition opening an aside between the source and its verb.
+   */
+  private opensAsideClause(opener: Piece): boolean {
+    const word = opener.lower;
+    return (
+      /ing$/.test(word) ||
+      INTRODUCTION_OPENERS.has(word) ||
+      PLACE_LEADERS.has(word) ||
+      word === 'in' ||
+      word === 'on'
+    );
+  }
+
+  /** The piece before the parenthesis closing at `j`, or `j` when none closes there. */
+  private skipParenthesisBack(pieces: readonly Piece[], j: number): number {
+    if (pieces[j]?.text !== ')') return j;
+    let open = j - 1;
+    while (open >= 0 && (pieces[open] as Piece).text !== '(' && j - open <= MAX_APPOSITIVE_WORDS)
+      open--;
+    return open > 0 && (pieces[open] as Piece).text === '(' ? open - 1 : j;
+  }
+
+  /** A dash: "—", "–", or one hyphen of a "--" typed for one. */
+  private isDash(pieces: readonly Piece[], h: number): boolean {
+    const text = pieces[h]?.text;
+    if (text === '—' || text === '–') return true;
+    return text === '-' && (pieces[h - 1]?.text === '-' || pieces[h + 1]?.text === '-');
+  }
+
+  /** "Jo Poe — a teacher from Ava — says…": the source stands before the pair of dashes. */
+  private findSourceBeforeDashes(pieces: readonly Piece[], closing: number): SourcePhrase | null {
+    let h = closing;
+    while (h > 0 && this.isDash(pieces, h - 1)) h--;
+    for (h--; h > 0 && closing - h <= MAX_SPEECH_APPOSITIVE_WORDS; h--) {
+      if ((pieces[h] as Piece).quote >= 0) return null;
+      if (!this.isDash(pieces, h)) continue;
+      while (h > 0 && this.isDash(pieces, h - 1)) h--;
+      const before = pieces[h - 1];
+      if (!before?.isWord || before.quote >= 0) return null;
+      if (before.outlet) return { first: this.extendOutletLeft(pieces, h - 1), last: h - 1 };
+      return this.readPhraseBackward(pieces, h - 1) ?? this.readPostmodifiedSubject(pieces, h - 1);
+    }
+    return null;
+  }
+
   /** "Beruff, a Scott ally, called…", "Trump, who …, said": the source stands before the commas. */
   private findSourceBeforeAppositive(
     pieces: readonly Piece[],
@@ -1229,10 +1364,13 @@ class SourcingAnalyzer {
         DETERMINERS.has(opener.lower) ||
         opener.lower === 'who' ||
         isTitleWord(opener.text) ||
-        (opener.token !== null && isCapitalised(opener.token));
+        (opener.token !== null && isCapitalised(opener.token)) ||
+        this.opensAsideClause(opener);
       if (!opensAppositive) return null;
-      const before = pieces[h - 1] as Piece;
-      if (before.outlet) return { first: this.extendOutletLeft(pieces, h - 1), last: h - 1 };
+      // "Jo Poe (R-Ohio), a senator, said": the name stands before the parenthesis.
+      const end = this.skipParenthesisBack(pieces, h - 1);
+      const before = pieces[end] as Piece;
+      if (before.outlet) return { first: this.extendOutletLeft(pieces, end), last: end };
       // "Ramil Carr, 31, a freelance photographer, said", "Jo Poe, of Ava, Mo., said": before a
       // speech verb an appositive may hold commas of its own, so a comma with no name before it
       // sends the search on to the comma before.
@@ -1240,8 +1378,8 @@ class SourcingAnalyzer {
         if (isSpeech) continue;
         return null;
       }
-      if (PRONOUNS.has(before.lower)) return { first: h - 1, last: h - 1 };
-      const phrase = this.readPhraseBackward(pieces, h - 1);
+      if (PRONOUNS.has(before.lower)) return { first: end, last: end };
+      const phrase = this.readPhraseBackward(pieces, end);
       if (phrase) return phrase;
       if (isSpeech) continue;
       // "Another delegate on the Cruz slate, Jim Poolman, said": the name is inside the commas.

@@ -228,3 +228,137 @@ describe('findAttributions: inverted cues', () => {
     ]);
   });
 });
+
+// Second pass on PolNeAR train errors (issue 4). Sentences written for these tests.
+describe('findAttributions: verb forms added from PolNeAR train counts', () => {
+  it.each([
+    ['points out', 'Jane Roe points out that the plan failed.'],
+    ['compared', 'The mayor compared the plan to a tax.'],
+    ['lists', 'Jane Roe lists three reasons for the delay.'],
+    ['demands', 'The union demands a new vote.'],
+    ['remember', 'Many remember that the plan was bad.'],
+    ['wonders', 'Jane Roe wonders whether the plan will work.'],
+  ])('should find a cue on "%s"', (expected, input) => {
+    expect(attributionsOf(input).map((a) => a.cue)).toEqual([expected]);
+  });
+});
+
+describe('findAttributions: multi-word cues standing for a verb', () => {
+  it.each([
+    ['made it clear', 'Jane Roe made it clear that she would run.'],
+    ['shot back', 'Jane Roe shot back that the plan was fine.'],
+    ['talks about', 'Jane Roe talks about her time in the army.'],
+    ['put it', 'As Jane Roe put it, the plan was dead.'],
+  ])('should find "%s" with its source', (cue, input) => {
+    expect(attributionsOf(input).map((a) => pick(input, a))).toEqual([
+      { source: 'Jane Roe', cue, sourceText: 'Jane Roe' },
+    ]);
+  });
+});
+
+describe('findAttributions: stance verbs inside reported content', () => {
+  it('should not report a stance verb inside what someone else said', () => {
+    const input = 'Jane Roe said voters want change.';
+    expect(attributionsOf(input).map((a) => pick(input, a))).toEqual([
+      { source: 'Jane Roe', cue: 'said', sourceText: 'Jane Roe' },
+    ]);
+  });
+
+  it('should still report a stance verb standing on its own', () => {
+    expect(attributionsOf('Voters want change.').map((a) => a.cue)).toEqual(['want']);
+  });
+
+  it('should still report a speech verb inside what someone else said', () => {
+    const input = 'Jane Roe said her aide told her the plan had failed.';
+    expect(attributionsOf(input).map((a) => a.cue)).toEqual(['said', 'told']);
+  });
+});
+
+describe('findAttributions: subjects found in the second PolNeAR pass', () => {
+  it.each([
+    [
+      'a generic noun phrase before a verb taking a "that" clause',
+      'Election regulations suggest that the gift is illegal.',
+      { source: 'Election regulations', cue: 'suggest', sourceText: 'Election regulations' },
+    ],
+    [
+      'a name before an appositive, not the content after the verb',
+      'Jane Roe, a professor at Ava College, said the burden of the rule was heavy.',
+      { source: 'Jane Roe', cue: 'said', sourceText: 'Jane Roe' },
+    ],
+    [
+      'an appositive opening with a participle',
+      'Mark Owens, speaking at a rally in Ava, criticized the plan.',
+      { source: 'Mark Owens', cue: 'criticized', sourceText: 'Mark Owens' },
+    ],
+    [
+      'a plural naming people by what they do, before any verb',
+      'Corporate lobbyists describe the plan as a tax.',
+      { source: 'Corporate lobbyists', cue: 'describe', sourceText: 'Corporate lobbyists' },
+    ],
+    [
+      'an appositive opening with a preposition',
+      'Jane Roe, in an opinion article, rebuked the senator.',
+      { source: 'Jane Roe', cue: 'rebuked', sourceText: 'Jane Roe' },
+    ],
+    [
+      'a parenthesis before an appositive',
+      'Sen. Jane Roe (R-Ohio), another vulnerable incumbent, said the plan was bad.',
+      { source: 'Jane Roe', cue: 'said', sourceText: 'Sen. Jane Roe' },
+    ],
+    [
+      'an appositive between dashes',
+      'Jane Roe — a teacher from Ava — says she voted early.',
+      { source: 'Jane Roe', cue: 'says', sourceText: 'Jane Roe' },
+    ],
+    [
+      'an appositive between double hyphens',
+      'Jane Roe -- a teacher from Ava -- says she voted early.',
+      { source: 'Jane Roe', cue: 'says', sourceText: 'Jane Roe' },
+    ],
+    [
+      'the people a poll asked',
+      'Those surveyed say the economy is weak.',
+      { source: 'Those surveyed', cue: 'say', sourceText: 'Those surveyed' },
+    ],
+    [
+      '"most" as a subject',
+      'Most said the plan was bad.',
+      { source: 'Most', cue: 'said', sourceText: 'Most' },
+    ],
+    [
+      '"soon" between source and verb',
+      'Fact-checkers soon noted that the figure was wrong.',
+      { source: 'Fact-checkers', cue: 'soon noted', sourceText: 'Fact-checkers' },
+    ],
+    [
+      '"overall" between source and verb',
+      'Voters overall said the plan was bad.',
+      { source: 'Voters', cue: 'overall said', sourceText: 'Voters' },
+    ],
+  ])('should find the source across %s', (_name, input, expected) => {
+    expect(attributionsOf(input).map((a) => pick(input, a))).toContainEqual(expected);
+  });
+
+  it.each([
+    ['58 percent of voters', 'But 58 percent of voters said they would stay home.'],
+    ['A majority of Republicans', 'A majority of Republicans say the party is divided.'],
+    ['About a third of Democratic voters', 'About a third of Democratic voters want a change.'],
+  ])('should keep the share "%s" in the source', (sourceText, input) => {
+    expect(attributionsOf(input).map((a) => pick(input, a).sourceText)).toEqual([sourceText]);
+  });
+
+  it('should take a headline surname before a colon when the text names the person in full', () => {
+    const input = 'Roe: The plan will fail. Sen. Jane Roe said on Sunday that it was bad.';
+    expect(attributionsOf(input).map((a) => pick(input, a))).toContainEqual({
+      source: 'Roe',
+      cue: ':',
+      sourceText: 'Roe',
+    });
+  });
+
+  it('should not take a headline word before a colon that names no one in the text', () => {
+    const input = 'Update: The plan will fail. Jane Roe said on Sunday that it was bad.';
+    expect(attributionsOf(input).map((a) => a.cue)).toEqual(['said']);
+  });
+});
