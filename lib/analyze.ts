@@ -1,8 +1,15 @@
 import { extractArticle } from './extract-article';
 import { traceCloneToLive } from './highlight/trace-live';
 import { truncateArticleText, type ArticleText } from './article-text';
-import type { Attribution, Quote, RemovedItem, Report, TrustBadge } from './report';
-import { findJunk, removeJunk, type JunkMatch } from './clean/find-junk';
+import type { Attribution, Quote, RemovedItem, RemovedKind, Report, TrustBadge } from './report';
+import {
+  findJunk,
+  findMarkupJunk,
+  outermost,
+  removeJunk,
+  type JunkMatch,
+  type MarkupMatches,
+} from './clean/find-junk';
 import { KINDS_LEFT_IN_PAGE } from './clean/rules';
 import { findQuotes } from './quotes';
 import { findAttributions } from './attribution';
@@ -67,7 +74,7 @@ interface ReadingBase {
   /** More elements than the cleaner reads: the page-wide pass keeps to the first reading's. */
   pageTooLarge: boolean;
   /** What the markup rules found in the clone before Readability ran (clone elements). */
-  markupJunk: JunkMatch[];
+  markup: MarkupMatches;
   /** What the cleaner found inside Readability's article (clone elements). */
   articleJunk: JunkMatch[];
   quotes: Quote[];
@@ -101,8 +108,8 @@ export function readArticle(doc: Document, options: AnalyzeOptions = {}): Articl
   // A comment thread or a cookie banner can outscore a short story: the markup rules take them out
   // first. The text signals cost more and change no extraction in our corpora, so they wait for
   // completeAnalysis().
-  const markupJunk = findJunk(clone, { rules: 'markup' });
-  removeJunk(markupJunk);
+  const markup = findMarkupJunk(clone);
+  removeJunk(outermost(markup));
   const articleJunk: JunkMatch[] = [];
   const extracted = extractArticle(clone, {
     cleanArticle: (root) => {
@@ -111,7 +118,7 @@ export function readArticle(doc: Document, options: AnalyzeOptions = {}): Articl
       articleJunk.push(...found);
     },
   });
-  const reading = { page: doc, pageTooLarge, markupJunk, articleJunk, notes, toLive };
+  const reading = { page: doc, pageTooLarge, markup, articleJunk, notes, toLive };
   if (extracted.status !== 'ok') {
     return { ...reading, article: null, reason: extracted.reason, quotes: [], attributions: [] };
   }
@@ -142,9 +149,15 @@ export function completeAnalysis(reading: ArticleReading): Analysis {
     const live = toLive(element);
     return { ...rest, element: live?.nodeType === ELEMENT_NODE ? (live as Element) : element };
   };
-  // Every rule over the whole page, as found before Readability moved anything; a page too large
-  // to read whole keeps the markup rules' matches in the part that was read.
-  const pageJunk = reading.pageTooLarge ? reading.markupJunk.map(inPage) : findJunk(page);
+  // Every rule over the whole page, as if run before Readability moved anything: the markup rules'
+  // matches carried over to the page, the text signals read in it. A page too large to read whole
+  // keeps the markup rules' matches in the part that was read.
+  const markup = new Map<Element, RemovedKind>();
+  for (const [element, kind] of reading.markup) {
+    const live = toLive(element);
+    if (live?.nodeType === ELEMENT_NODE) markup.set(live as Element, kind);
+  }
+  const pageJunk = reading.pageTooLarge ? outermost(markup) : findJunk(page, markup);
   // Text signals inside the story were found twice, in the page and in the article.
   const articleJunk = reading.articleJunk
     .map(inPage)

@@ -146,22 +146,46 @@ const ELEMENT_NODE = 1;
 /** Node.DOCUMENT_POSITION_FOLLOWING, for sorting matches in document order. */
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
-/** Options for {@link findJunk}. */
-export interface FindJunkOptions {
-  /**
-   * 'markup' applies the structure rules alone: the cheap half, enough to keep comment threads and
-   * banners from Readability. Default: 'all', the text signals too.
-   */
-  rules?: 'markup' | 'all';
-}
+/**
+ * Every element the markup rules (STRUCTURE_RULES) took under a root, nested ones included, with
+ * its kind: the cheap half of the cleaner, enough to keep comment threads and banners from
+ * Readability. {@link findJunk} completes it with the text signals.
+ */
+export type MarkupMatches = ReadonlyMap<Element, RemovedKind>;
 
 /** Finds comment sections, comment forms, spam notices and similar furniture under `root`. */
-export function findJunk(root: Document | Element, options: FindJunkOptions = {}): JunkMatch[] {
-  const scope = isDocument(root) ? (root.body ?? root.documentElement) : root;
+export function findJunk(root: Document | Element): JunkMatch[];
+/**
+ * Completes `markup`, found by {@link findMarkupJunk} under this `root` or an identical copy, with
+ * the text signals.
+ */
+export function findJunk(root: Document | Element, markup: MarkupMatches): JunkMatch[];
+export function findJunk(root: Document | Element, markup?: MarkupMatches): JunkMatch[] {
+  const scope = scopeOf(root);
   if (!scope) return [];
+  const guard = guardOf(root, scope);
+  const found = markup ? new Map(markup) : findMarkupIn(scope, guard);
+  findByText(scope, found, guard);
+  return outermost(found);
+}
+
+/** What the markup rules alone take under `root` (see {@link MarkupMatches}). */
+export function findMarkupJunk(root: Document | Element): MarkupMatches {
+  const scope = scopeOf(root);
+  return scope ? findMarkupIn(scope, guardOf(root, scope)) : new Map();
+}
+
+function scopeOf(root: Document | Element): Element | null {
+  return isDocument(root) ? (root.body ?? root.documentElement) : root;
+}
+
+function guardOf(root: Document | Element, scope: Element): StoryGuard {
   // On a whole page, Readability has yet to read the byline: keep the element it will read it from.
-  const guard = new StoryGuard(scope, isDocument(root) ? findBylineCandidate(scope) : null);
-  const found = new Map<Element, JunkRule['kind']>();
+  return new StoryGuard(scope, isDocument(root) ? findBylineCandidate(scope) : null);
+}
+
+function findMarkupIn(scope: Element, guard: StoryGuard): Map<Element, RemovedKind> {
+  const found = new Map<Element, RemovedKind>();
   const candidates = new StructureCandidates(scope);
   for (const rule of STRUCTURE_RULES) {
     const targets: Element[] = [];
@@ -178,8 +202,7 @@ export function findJunk(root: Document | Element, options: FindJunkOptions = {}
     if (!guard.allowsAll(targets)) continue;
     for (const target of targets) found.set(target, rule.kind);
   }
-  if (options.rules !== 'markup') findByText(scope, found, guard);
-  return collapseNested(found);
+  return found;
 }
 
 /** Detaches matched elements from their (cloned) document. */
@@ -586,7 +609,7 @@ function isLinkBlock(element: Element, titleText: string): boolean {
  * with no comment in it (WordPress's "Be the first to comment" + form + Akismet notice) is reported
  * as the parts it holds, which says more than "comments".
  */
-function collapseNested(found: Map<Element, RemovedKind>): JunkMatch[] {
+export function outermost(found: MarkupMatches): JunkMatch[] {
   // Each match's nearest matched ancestor, found with one walk up per match.
   const parentMatch = new Map<Element, Element | null>();
   const partsOf = new Map<Element, Element[]>();

@@ -31,12 +31,18 @@ const UNMAPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg',
  * {@link TRACE_ATTRIBUTE}. Call before touching the clone.
  */
 export function traceCloneToLive(live: Document, clone: Document, tag: boolean): LiveTracer {
-  const map = new WeakMap<Node, Node>();
+  // A Map, not a WeakMap: the clone lives exactly as long as the tracer, and a Map is several times
+  // faster to fill. Three parallel stacks rather than one of tuples, for the same reason.
+  const map = new Map<Node, Node>();
   const liveElements: Element[] = [];
   const cloneBody = clone.body;
-  const stack: [Node, Node, boolean][] = [[clone, live, false]];
-  while (stack.length > 0) {
-    const [c, l, inBody] = stack.pop() as [Node, Node, boolean];
+  const clones: Node[] = [clone];
+  const lives: Node[] = [live];
+  const inBodies: boolean[] = [false];
+  while (clones.length > 0) {
+    const c = clones.pop() as Node;
+    const l = lives.pop() as Node;
+    const inBody = inBodies.pop() as boolean;
     map.set(c, l);
     if (c.nodeType === TEXT_NODE) continue;
     let tagChildren = inBody;
@@ -51,8 +57,11 @@ export function traceCloneToLive(live: Document, clone: Document, tag: boolean):
     let cc = c.firstChild;
     let lc = l.firstChild;
     while (cc && lc) {
-      if (cc.nodeType === ELEMENT_NODE || cc.nodeType === TEXT_NODE) {
-        stack.push([cc, lc, tagChildren]);
+      const type = cc.nodeType;
+      if (type === ELEMENT_NODE || type === TEXT_NODE) {
+        clones.push(cc);
+        lives.push(lc);
+        inBodies.push(tagChildren);
       }
       cc = cc.nextSibling;
       lc = lc.nextSibling;

@@ -120,7 +120,7 @@ function parseArgs(argv: string[]): Args {
 const BENCH_ENTRY = `
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from './lib/extract-article';
-import { findJunk, removeJunk } from './lib/clean/find-junk';
+import { findJunk, findMarkupJunk, outermost, removeJunk } from './lib/clean/find-junk';
 import { traceCloneToLive } from './lib/highlight/trace-live';
 import { mapSpanToLive, piecesToRanges } from './lib/highlight/live-ranges';
 import { planHighlights } from './lib/highlight/plan';
@@ -144,7 +144,7 @@ function profilePhases() {
   // Before the highlights (readArticle in lib/analyze.ts).
   const clone = document.cloneNode(true); lap('A clone');
   const tracer = traceCloneToLive(document, clone, false); lap('A trace');
-  removeJunk(findJunk(clone, { rules: 'markup' })); lap('A junk(markup)');
+  const markup = findMarkupJunk(clone); removeJunk(outermost(markup)); lap('A junk(markup)');
   let inner = 0;
   const extracted = extractArticle(clone, { cleanArticle: (root) => {
     const s = performance.now(); removeJunk(findJunk(root)); inner += performance.now() - s; } });
@@ -158,7 +158,9 @@ function profilePhases() {
     piecesToRanges(document, mapSpanToLive(articleText, span, (n) => tracer.toLive(n)));
   lap('A plan+map');
   // After the highlights are on screen (completeAnalysis).
-  findJunk(document); lap('B junk(page)');
+  const liveMarkup = new Map();
+  for (const [element, kind] of markup) liveMarkup.set(tracer.toLive(element), kind);
+  findJunk(document, liveMarkup); lap('B junk(page)');
   const trustBadges = findTrustBadges(document); lap('B badges');
   const { people } = findPeople(articleText, quotes, attributions); lap('B people');
   collectSources(articleText, attributions, quotes, people); lap('B sources');

@@ -13,6 +13,7 @@ import {
 import {
   clickToolbar,
   countListeners,
+  injectContentScript,
   openDriver,
   rangePoint,
   readHighlights,
@@ -148,6 +149,30 @@ describe('in-page highlights on the seed page (Chromium)', () => {
     );
     const listeners = withoutWxt(await countListeners(page));
     expect(Object.values(listeners).every((count) => count === 1)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('should paint before completing the report, and analyse once for requests sent together', async () => {
+    const { page, tabId, pageErrors } = await openSeed();
+    await injectContentScript(driver, tabId);
+
+    const [first, second] = await Promise.all([
+      sendToTab(driver, tabId, 'analyzePage'),
+      sendToTab(driver, tabId, 'analyzePage'),
+    ]);
+
+    expect(second.report).toEqual(first.report);
+    expect(quoteRanges(await readHighlights(page))).toHaveLength(first.report.quotes.length);
+    // entrypoints/content/session.ts PERF_MARKS: one analysis, painted, then reported.
+    const marks = await page.evaluate(() =>
+      ['sourcelight:start', 'sourcelight:highlighted', 'sourcelight:reported'].map((name) =>
+        performance.getEntriesByName(name).map((entry) => entry.startTime),
+      ),
+    );
+    expect(marks.map((times) => times.length)).toEqual([1, 1, 1]);
+    const [[start], [highlighted], [reported]] = marks as [number[], number[], number[]];
+    expect(start).toBeLessThan(highlighted as number);
+    expect(highlighted).toBeLessThan(reported as number);
     expect(pageErrors).toEqual([]);
   });
 

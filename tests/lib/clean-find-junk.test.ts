@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze';
-import { findJunk, removeJunk } from '../../lib/clean/find-junk';
+import { findJunk, findMarkupJunk, outermost, removeJunk } from '../../lib/clean/find-junk';
 import type { RemovedKind } from '../../lib/report';
 import { parseDocument, readFixtureSource } from '../test-data';
 
@@ -438,5 +438,54 @@ describe('what the page keeps', () => {
     const kept = report.removed.filter((item) => !item.hiddenInPage);
     expect(new Set(kept.map((item) => item.kind))).toEqual(new Set(['metadata', 'navigation']));
     expect(report.article?.text).not.toContain('The old bridge at dawn.');
+  });
+});
+
+describe('the cleaner in two passes (markup before Readability, text signals after)', () => {
+  const page = `<html><body><article><h1>Council votes on the bridge</h1>
+    ${'<p>The council voted on Tuesday to repair the bridge, after a debate that ran late into the night and drew residents from both banks of the river.</p>'.repeat(4)}
+    <h3>Share this:</h3><ul><li><a href="/fb">Facebook</a></li><li><a href="/tw">Twitter</a></li></ul>
+    </article><div class="comments-area"><p>Be the first to comment</p>
+    <div id="respond"><h3>Leave a Reply</h3><form><textarea name="comment"></textarea></form></div>
+    <p>This site uses Akismet to reduce spam. Learn how your comment data is processed.</p></div>
+    <div class="sharedaddy"><div class="share-bar"><a href="/x">Share</a></div></div></body></html>`;
+
+  it('should find with the markup rules alone only what the markup names', () => {
+    const doc = parseDocument(page);
+    const kinds = outermost(findMarkupJunk(doc)).map((match) => match.kind);
+    expect(kinds).toEqual(['comments', 'share']);
+  });
+
+  it.each([
+    ['a page of parts', page],
+    ['the seed page', readFixtureSource('seed-1')],
+  ])('should find in %s what one pass finds, completing the markup matches', (_name, html) => {
+    const doc = parseDocument(html);
+    const describe = (matches: ReturnType<typeof findJunk>) =>
+      matches.map(({ element, kind, text }) => ({ element, kind, text }));
+    const onePass = describe(findJunk(doc));
+    const twoPasses = describe(findJunk(doc, findMarkupJunk(doc)));
+    expect(twoPasses).toEqual(onePass);
+    // The comments area holds a form: both report its parts, which needs the form the markup
+    // rules found inside it.
+    if (html === page) {
+      const kinds = twoPasses.map((match) => match.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['comment-form', 'spam-notice']));
+      expect(kinds).not.toContain('comments');
+    }
+  });
+
+  it('should list each piece of furniture once, as an element of the analysed page', () => {
+    const doc = parseDocument(page);
+    const { junk, report } = analyzeDocument(doc);
+    expect(junk).toHaveLength(report.removed.length);
+    for (const [i, { element }] of junk.entries()) {
+      expect(element.ownerDocument).toBe(doc);
+      for (const other of junk.slice(i + 1)) {
+        expect(element.contains(other.element) || other.element.contains(element)).toBe(false);
+      }
+    }
+    expect(report.article?.text).not.toContain('Share this');
+    expect(report.removed.filter((item) => item.text.startsWith('Share this'))).toHaveLength(1);
   });
 });
