@@ -228,13 +228,25 @@ class StructureCandidates {
   private readonly byIdClass: { element: Element; tokens: string[] }[] = [];
 
   constructor(scope: Element) {
-    this.bySelector = ANY_STRUCTURE_SELECTOR ? queryInOrder(scope, ANY_STRUCTURE_SELECTOR) : [];
+    const bySelector = new Set(
+      SELECTORS.complex ? Array.from(scope.querySelectorAll(SELECTORS.complex)) : [],
+    );
     for (const element of Array.from(scope.querySelectorAll('[id], [class]'))) {
-      const tokens = idClassOf(element)
-        .split(SPACES_RE)
-        .filter((token) => ANY_ID_CLASS.some((pattern) => pattern.test(token)));
-      if (tokens.length > 0) this.byIdClass.push({ element, tokens });
+      // A lookup for the plain #id and .class selectors, which matching a list of a hundred
+      // selectors against every element would not make (lower case: quirks mode ignores case, and
+      // `matches` decides in of()).
+      if (
+        SELECTORS.ids.has(element.id.toLowerCase()) ||
+        Array.from(element.classList).some((name) => SELECTORS.classes.has(name.toLowerCase()))
+      ) {
+        bySelector.add(element);
+      }
+      const idClass = idClassOf(element);
+      if (!ANY_ID_CLASS.some((pattern) => pattern.test(idClass))) continue;
+      const tokens = idClass.split(SPACES_RE).filter((token) => ANY_ID_CLASS_TOKEN.test(token));
+      this.byIdClass.push({ element, tokens });
     }
+    this.bySelector = Array.from(bySelector).sort(byDocumentOrder);
   }
 
   /** The elements `rule` names, in document order. */
@@ -255,6 +267,9 @@ class StructureCandidates {
 function queryInOrder(scope: Element, selectors: string): Element[] {
   return Array.from(scope.querySelectorAll(selectors)).sort(byDocumentOrder);
 }
+
+/** A selector that is one id or one class and nothing else. */
+const PLAIN_SELECTOR_RE = /^([#.])([\w-]+)$/;
 
 function byDocumentOrder(a: Node, b: Node): number {
   if (a === b) return 0;
@@ -406,15 +421,49 @@ function joinByFlags(patterns: RegExp[]): RegExp[] {
   return Array.from(sources, ([flags, parts]) => new RegExp(parts.join('|'), flags));
 }
 
-/** Every structure rule's selector as one selector list. */
-const ANY_STRUCTURE_SELECTOR = STRUCTURE_RULES.flatMap((rule) =>
-  rule.selector ? [rule.selector] : [],
-).join(', ');
-
-/** Every structure rule's id/class pattern joined, to set aside the many tokens none matches. */
-const ANY_ID_CLASS: RegExp[] = joinByFlags(
-  STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [rule.idClass] : [])),
+/**
+ * Every structure rule's selectors, the plain ids and classes (lower-cased) apart from the rest
+ * (one selector list).
+ */
+const SELECTORS = splitSelectors(
+  STRUCTURE_RULES.flatMap((rule) => (rule.selector ? rule.selector.split(',') : [])),
 );
+
+function splitSelectors(selectors: string[]) {
+  const ids = new Set<string>();
+  const classes = new Set<string>();
+  const complex: string[] = [];
+  for (const selector of selectors.map((text) => text.trim())) {
+    const plain = PLAIN_SELECTOR_RE.exec(selector);
+    if (!plain) complex.push(selector);
+    else (plain[1] === '#' ? ids : classes).add((plain[2] as string).toLowerCase());
+  }
+  return { ids, classes, complex: complex.join(', ') };
+}
+
+/** The structure rules' id/class patterns, each made to find its token in a whole id/class list. */
+const ID_CLASS_PATTERNS = STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [rule.idClass] : []));
+
+/** One test per element of all the patterns together, which sets aside most elements. */
+const ANY_ID_CLASS: RegExp[] = joinByFlags(ID_CLASS_PATTERNS.map(anyTokenOf));
+
+/** The same patterns joined for one token. */
+const ANY_ID_CLASS_TOKEN = new RegExp(
+  ID_CLASS_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'),
+  'i',
+);
+
+/**
+ * `pattern`, anchored to a whole token (^…$), rewritten to find such a token in a space-separated
+ * list. The patterns match no spaces, so the two agree.
+ */
+function anyTokenOf(pattern: RegExp): RegExp {
+  const { source, flags } = pattern;
+  if (!source.startsWith('^') || !source.endsWith('$') || flags.replace('i', '') !== '') {
+    throw new Error(`An idClass rule must be anchored and case-blind: /${source}/${flags}`);
+  }
+  return new RegExp(`(?:^|\\s)(?:${source.slice(1, -1)})(?=\\s|$)`, flags);
+}
 
 /** Text rules whose use depends on where the element sits. */
 const PLACED_TEXT_RULES = TEXT_RULES.filter((rule) => rule.outside !== undefined);

@@ -159,7 +159,10 @@ function profilePhases() {
   lap('A plan+map');
   // After the highlights are on screen (completeAnalysis).
   const liveMarkup = new Map();
-  for (const [element, kind] of markup) liveMarkup.set(tracer.toLive(element), kind);
+  for (const [element, kind] of markup) {
+    const live = tracer.toLive(element);
+    if (live) liveMarkup.set(live, kind);
+  }
   findJunk(document, liveMarkup); lap('B junk(page)');
   const trustBadges = findTrustBadges(document); lap('B badges');
   const { people } = findPeople(articleText, quotes, attributions); lap('B people');
