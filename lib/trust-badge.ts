@@ -145,7 +145,9 @@ function containsType(data: unknown, type: string): boolean {
 function hasBadgeHint(element: Element): boolean {
   let current: Element | null = element;
   for (let depth = 0; current && depth <= BADGE_HINT_DEPTH; depth++) {
-    if (BADGE_HINT_RE.test(`${current.getAttribute('class') ?? ''} ${current.id}`)) return true;
+    // Attributes, not `id`: a form's field named "id" takes that property's place.
+    const idClass = `${current.getAttribute('class') ?? ''} ${current.getAttribute('id') ?? ''}`;
+    if (BADGE_HINT_RE.test(idClass)) return true;
     current = current.parentElement;
   }
   return false;

@@ -234,14 +234,17 @@ class StructureCandidates {
     for (const element of Array.from(scope.querySelectorAll('[id], [class]'))) {
       // A lookup for the plain #id and .class selectors, which matching a list of a hundred
       // selectors against every element would not make (lower case: quirks mode ignores case, and
-      // `matches` decides in of()).
+      // `matches` decides in of()). Attributes, not `id` and `classList`: a form's fields named
+      // "id" or "classList" take those properties' place.
+      const id = element.getAttribute('id') ?? '';
+      const classes = element.getAttribute('class') ?? '';
       if (
-        SELECTORS.ids.has(element.id.toLowerCase()) ||
-        Array.from(element.classList).some((name) => SELECTORS.classes.has(name.toLowerCase()))
+        SELECTORS.ids.has(id.toLowerCase()) ||
+        classes.split(SPACES_RE).some((name) => SELECTORS.classes.has(name.toLowerCase()))
       ) {
         bySelector.add(element);
       }
-      const idClass = idClassOf(element);
+      const idClass = `${id} ${classes}`.trim();
       if (!ANY_ID_CLASS.some((pattern) => pattern.test(idClass))) continue;
       const tokens = idClass.split(SPACES_RE).filter((token) => ANY_ID_CLASS_TOKEN.test(token));
       this.byIdClass.push({ element, tokens });
@@ -374,7 +377,9 @@ function findBylineCandidate(scope: Element): Element | null {
     const isByline =
       element.getAttribute('rel') === 'author' ||
       (element.getAttribute('itemprop') ?? '').includes('author') ||
-      READABILITY_BYLINE_RE.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
+      READABILITY_BYLINE_RE.test(
+        `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`,
+      );
     if (!isByline) continue;
     const length = (element.textContent ?? '').trim().length;
     if (length > 0 && length < READABILITY_BYLINE_MAX_CHARS) return element;
