@@ -52,6 +52,7 @@ const OUTLET_AFTER_PHRASES = indexPhrases(PHRASES.outletAfter.map((p) => p.split
 const ANONYMITY_PHRASES = indexPhrases(PHRASES.anonymity.map((p) => p.split(' ')));
 const CUE_TAILS = indexPhrases(PHRASES.cueTails.map((p) => p.split(' ')));
 const VERB_PHRASES = indexPhrases(PHRASES.verbPhrases.map((p) => p.split(' ')));
+const NOUN_COMPOUNDS = indexPhrases(PHRASES.nounCompounds.map((p) => p.split(' ')));
 
 /** Every word a cue can start with: verbs, first words of phrases, "in" (polls). */
 const CUE_STARTS = new Set([
@@ -186,6 +187,8 @@ const MAX_SOURCE_CUE_GAP = 4;
 const PLACE_LEADERS = new Set(['at', 'during', 'after', 'before', 'from', 'to', 'of', 'about']);
 /** Fewest words after a cue that make a reported clause. */
 const MIN_CLAUSE_WORDS = 3;
+/** Prepositions after which a gerund cue is done by the sentence's subject ("by saying"). */
+const GERUND_LEADERS = new Set(['by', 'after', 'before', 'while', 'without']);
 /** Verbs whose object is the person spoken to ("told Mr. Obama"). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
 /** Participles that name a thing after "a <noun>" ("a group called…"). */
@@ -198,6 +201,8 @@ const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 't
 const PHRASE_END = /^[,.;:!?—–]$/;
 /** An auxiliary contracted onto a pronoun ("he’s", "they're", "I'll"). */
 const CONTRACTION = /['’](?:s|re|ve|ll|d|m)$/;
+/** A possessive ending ("Trump’s"). */
+const POSSESSIVE = /['’]s$/;
 /** A negated auxiliary written as one word ("doesn't", "can’t"). */
 const NEGATED_AUXILIARY = /n['’]t$/;
 /** A plural common noun that can be a subject with no determiner ("forecasters"). */
@@ -239,6 +244,8 @@ const POLL_MODIFIERS = new Set([
 const MAX_POLL_PHRASE_WORDS = 9;
 /** Longest description skipped between a name and a speech verb. */
 const MAX_SPEECH_APPOSITIVE_WORDS = 30;
+/** Longest subject with its description ("A poll of … released on Tuesday"). */
+const MAX_DESCRIBED_SUBJECT_WORDS = 16;
 /** Longest common-noun source phrase read backwards ("two senior White House officials"). */
 const MAX_NOUN_PHRASE_WORDS = 5;
 /** Longest source phrase read forwards after an inverted verb or "according to". */
@@ -804,7 +811,11 @@ class SourcingAnalyzer {
       return this.readColonCue(pieces, k, sentence);
     }
     // "played down the remark", "a new report": after an article or possessive it is a noun.
-    if (NOUN_MARKERS.has(pieces[k - 1]?.lower ?? '')) return null;
+    if (NOUN_MARKERS.has(pieces[k - 1]?.lower ?? '') || this.isPossessive(pieces[k - 1]))
+      return null;
+    // "a liberal think tank", "his radio show".
+    if (longestPhrase(pieces, k, NOUN_COMPOUNDS) || longestPhrase(pieces, k - 1, NOUN_COMPOUNDS))
+      return null;
     if (this.isNamingParticiple(pieces, k)) return null;
     // Passive: "as reported by X", "was told by X".
     let last = k;
@@ -821,6 +832,18 @@ class SourcingAnalyzer {
         ? this.makeCue(pieces, k, last + 1, source, 'after', sentence, 'attribution')
         : null;
     }
+    const leader = pieces[k - 1]?.lower ?? '';
+    if (/ing$/.test(piece.lower) && GERUND_LEADERS.has(leader) && k > 1) {
+      // "Jo Poe distanced herself by saying…", "…, after saying…": the gerund is the subject's.
+      const previous = this.sentenceCues[this.sentenceCues.length - 1];
+      if (previous) return this.makeSharedCue(pieces, k, last, previous, sentence);
+      const subject = this.findSentenceSubject(pieces, k - 1);
+      return subject
+        ? this.makeCue(pieces, k, last, subject, 'before', sentence, 'attribution')
+        : null;
+    }
+    // "criticized her for saying…": the gerund is what the subject is blamed or praised for.
+    if (/ing$/.test(piece.lower) && leader === 'for') return null;
     if (/ing$/.test(piece.lower) && this.endsWithComma(pieces[k - 1])) {
       // "X said …, adding that …": the participle shares the previous cue's source. Asked before
       // the words before the comma, which are mostly its object ("attacked Obama, calling him…").
@@ -830,12 +853,21 @@ class SourcingAnalyzer {
       const subject = this.findSentenceSubject(pieces, k - 1);
       if (subject) return this.makeCue(pieces, k, last, subject, 'before', sentence, 'attribution');
     }
-    const before = this.findSourceBefore(pieces, k);
+    let before = this.findSourceBefore(pieces, k);
+    if (before && /ing$/.test(piece.lower) && this.isObjectDocument(pieces, before)) {
+      // "Jo Poe and Al Roe issued a statement describing…": its authors are the source.
+      before = this.findSentenceSubject(pieces, before.first - 1) ?? before;
+    }
     const inverted = this.isInvertedPosition(pieces, k);
-    if (inverted && INVERTING_VERBS.has(piece.lower)) {
+    // '“…,” posted Jo Poe.': after a quotation closed on its comma any reporting verb may
+    // stand before its source, when the source ends the clause.
+    const afterQuotedClause = this.endsWithComma(pieces[k - 1]) && pieces[k - 1]?.text !== ',';
+    if (inverted && (INVERTING_VERBS.has(piece.lower) || afterQuotedClause)) {
       // Right after a quotation, "said conservative activist Bob Klaus" may open with lower case.
       const afterQuote = (pieces[k - 1]?.quote ?? -1) >= 0;
-      const source = this.findSourceAfter(pieces, last + 1, afterQuote);
+      let source = this.findSourceAfter(pieces, last + 1, afterQuote);
+      if (source && !INVERTING_VERBS.has(piece.lower) && !this.endsClause(pieces[source.last + 1]))
+        source = null;
       // "Jo Poe, a broker, said Mr. Trump was right": a verb after the name makes it the subject
       // of the content, and "…, told Mr. Obama" names the listener, unless a quote precedes.
       // "Jo Poe, a broker, said the burden of the rule…": with a subject before the commas, a
@@ -910,6 +942,42 @@ class SourcingAnalyzer {
     return false;
   }
 
+  /** The name before "in <document>" ("Jo Poe in a statement said"), or null. */
+  private readAuthorBeforeMedium(
+    pieces: readonly Piece[],
+    phrase: SourcePhrase,
+  ): SourcePhrase | null {
+    const head = (pieces[phrase.last] as Piece).lower;
+    if (!DOCUMENT_NOUNS.has(head) || pieces[phrase.first - 1]?.lower !== 'in') return null;
+    const before = pieces[phrase.first - 2];
+    if (!before?.isWord || before.quote >= 0) return null;
+    if (PRONOUNS.has(before.lower)) return { first: phrase.first - 2, last: phrase.first - 2 };
+    return this.readPhraseBackward(pieces, phrase.first - 2);
+  }
+
+  /** A name's possessive ("Poe’s show"), not a contracted pronoun ("That’s", "He’s"). */
+  private isPossessive(piece: Piece | undefined): boolean {
+    if (!piece?.token || !POSSESSIVE.test(piece.lower) || !isCapitalised(piece.token)) return false;
+    const base = piece.lower.replace(POSSESSIVE, '');
+    return !PRONOUNS.has(base) && !FUNCTION_WORDS.has(base) && base !== 'let';
+  }
+
+  /** A document phrase that is a verb's object ("released a report"), not a subject. */
+  private isObjectDocument(pieces: readonly Piece[], phrase: SourcePhrase): boolean {
+    const head = (pieces[phrase.last] as Piece).lower.replace(POSSESSIVE, '');
+    const verb = pieces[phrase.first - 1];
+    return (
+      DOCUMENT_NOUNS.has(head) &&
+      verb !== undefined &&
+      verb.isWord &&
+      verb.quote < 0 &&
+      verb.token !== null &&
+      !isCapitalised(verb.token) &&
+      !FUNCTION_WORDS.has(verb.lower) &&
+      !PLACE_LEADERS.has(verb.lower)
+    );
+  }
+
   /** A comma, or a quotation closed after its comma: 'was “corrupt,” noting…'. */
   private endsWithComma(piece: Piece | undefined): boolean {
     if (!piece) return false;
@@ -945,6 +1013,9 @@ class SourcingAnalyzer {
             (m) => m.outlet || (m.token && isCapitalised(m.token)) || POLL_MODIFIERS.has(m.lower),
           );
         if (!named) return null;
+        // "leads in many Republican polls", "third in Iowa polling": polls in general, not one.
+        if (p.lower !== 'poll' && p.lower !== 'survey' && pieces[k + 1]?.lower !== 'the')
+          return null;
         return this.makeCue(
           pieces,
           k,
@@ -979,7 +1050,8 @@ class SourcingAnalyzer {
   ): { cue: CueMatch; next: number } | null {
     const colon = pieces[k + 1];
     const next = pieces[k + 2];
-    if (colon?.text !== ':' || !next) return null;
+    // "Poe: 1,547.": a tally, not a quote.
+    if (colon?.text !== ':' || !next || /^\d/.test(next.text)) return null;
     const source = this.findSourceBefore(pieces, k + 1);
     if (!source) return null;
     // Without a quote, only a person's name opening a headline ("Mark Cuban: …") cues; labels
@@ -1037,7 +1109,17 @@ class SourcingAnalyzer {
       if (before !== j) j = this.skipAuxiliaries(pieces, before);
     }
     const head = pieces[j];
-    if (!head || head.quote >= 0) return null;
+    if (!head) return null;
+    if (head.quote >= 0) {
+      // "Jo Poe, citing “a new spirit,” said": the aside's closing comma stands inside the
+      // quotation.
+      if (!this.endsWithComma(head) || !pieces[j - 1]?.isWord) return null;
+      return this.findSourceBeforeAppositive(
+        pieces,
+        j,
+        SPEECH_VERBS.has((pieces[k] as Piece).lower),
+      );
+    }
     if (this.isDash(pieces, j)) return this.findSourceBeforeDashes(pieces, j);
     if (head.text === ',') {
       return this.findSourceBeforeAppositive(
@@ -1069,7 +1151,12 @@ class SourcingAnalyzer {
     }
     if (SURVEY_PARTICIPLES.has(head.lower)) return this.readSurveyedPhrase(pieces, j);
     const nounPhrase = this.readPhraseBackward(pieces, j);
-    if (nounPhrase) return this.extendQuantity(pieces, this.extendPostmodified(pieces, nounPhrase));
+    if (nounPhrase) {
+      // "Jo Poe in a statement said": the document is where the subject said it.
+      const author = this.readAuthorBeforeMedium(pieces, nounPhrase);
+      if (author) return author;
+      return this.extendQuantity(pieces, this.extendPostmodified(pieces, nounPhrase));
+    }
     const postmodified = this.readPostmodifiedSubject(pieces, j);
     if (postmodified) return postmodified;
     const isSpeech = SPEECH_VERBS.has((pieces[k] as Piece).lower);
@@ -1079,17 +1166,39 @@ class SourcingAnalyzer {
     // "Corporate lobbyists describe…": a plural naming people is a subject whatever the verb.
     const namesPeople = AGENT_PLURAL.test((pieces[j] as Piece).lower);
     const generic = this.readGenericNounPhrase(pieces, j, isSpeech || takesClause || namesPeople);
-    // "The petition accuses…": a singular noun phrase opening the sentence is its subject, whatever
-    // the verb ("The talks indicate…" is left out: plural heads are too often events or things).
+    // "The petition accuses…", "On Friday, the petition accused…": a singular noun phrase opening
+    // the sentence, after any introductory phrase, is its subject whatever the verb ("The talks
+    // indicate…" is left out: plural heads are too often events or things).
     if (
       generic &&
       (isSpeech ||
         takesClause ||
         namesPeople ||
-        (generic.first === 0 && !/s$/.test((pieces[j] as Piece).lower)))
+        (generic.first === this.skipIntroduction(pieces, j) &&
+          !/s$/.test((pieces[j] as Piece).lower)))
     )
       return this.extendQuantity(pieces, generic);
-    return null;
+    return this.readDescribedSubject(pieces, j);
+  }
+
+  /**
+   * "A new poll of Ohio voters released on Tuesday showed…": a source noun opening the sentence,
+   * with a description after it, is the subject of the verb after `j`.
+   */
+  private readDescribedSubject(pieces: readonly Piece[], j: number): SourcePhrase | null {
+    const start = this.skipIntroduction(pieces, j + 1);
+    const opener = pieces[start];
+    if (!opener || !DETERMINERS.has(opener.lower) || j - start > MAX_DESCRIBED_SUBJECT_WORDS)
+      return null;
+    let noun = -1;
+    for (let h = start + 1; h <= j; h++) {
+      const p = pieces[h] as Piece;
+      if (p.quote >= 0 || (!p.isWord && !p.outlet && p.text !== '/' && p.text !== '-')) return null;
+      if (CLAUSE_STOPS.has(p.lower) || VERB_FORMS.has(p.lower) || AUXILIARIES.has(p.lower))
+        return null;
+      if (noun < 0 && h - start <= MAX_NOUN_PHRASE_WORDS && isSourceNoun(p.lower)) noun = h;
+    }
+    return noun > start && noun < j ? { first: start, last: noun } : null;
   }
 
   /** "Those surveyed", "56 percent of voters polled": the people a poll asked, ending at `j`. */
@@ -1356,7 +1465,8 @@ class SourcingAnalyzer {
     const reach = isSpeech ? MAX_SPEECH_APPOSITIVE_WORDS : MAX_APPOSITIVE_WORDS;
     for (let h = comma - 1; h > 0 && comma - h <= reach; h--) {
       const p = pieces[h] as Piece;
-      if (p.quote >= 0) return null;
+      // A quotation inside the aside ("Jo Poe, citing “…”, said") but not one opening it.
+      if (p.quote >= 0 && !pieces[h - 1]?.isWord) return null;
       if (p.text !== ',') continue;
       const opener = pieces[h + 1] as Piece;
       const opensAppositive =
@@ -1381,6 +1491,11 @@ class SourcingAnalyzer {
       if (PRONOUNS.has(before.lower)) return { first: end, last: end };
       const phrase = this.readPhraseBackward(pieces, end);
       if (phrase) return phrase;
+      // "One attendee, who spoke on condition of anonymity, said": "who" makes the noun a person.
+      if (opener.lower === 'who') {
+        const generic = this.readGenericNounPhrase(pieces, end, true);
+        if (generic) return generic;
+      }
       if (isSpeech) continue;
       // "Another delegate on the Cruz slate, Jim Poolman, said": the name is inside the commas.
       return this.readPhraseBackward(pieces, comma - 1);

@@ -268,9 +268,34 @@ describe('findAttributions: stance verbs inside reported content', () => {
     expect(attributionsOf('Voters want change.').map((a) => a.cue)).toEqual(['want']);
   });
 
-  it('should still report a speech verb inside what someone else said', () => {
+  it('should not report a cue whose source stands inside what someone else said', () => {
     const input = 'Jane Roe said her aide told her the plan had failed.';
-    expect(attributionsOf(input).map((a) => a.cue)).toEqual(['said', 'told']);
+    expect(attributionsOf(input).map((a) => a.cue)).toEqual(['said']);
+  });
+
+  it('should still report a cue after a comma and a conjunction in what someone said', () => {
+    const input = 'Jane Roe said the plan had failed, and Mark Owens argued it was sound.';
+    expect(attributionsOf(input).map((a) => pick(input, a))).toEqual([
+      { source: 'Jane Roe', cue: 'said', sourceText: 'Jane Roe' },
+      { source: 'Mark Owens', cue: 'argued', sourceText: 'Mark Owens' },
+    ]);
+  });
+
+  it('should read the clause around a quote as what was said', () => {
+    const stance = 'Jane Roe said voters want “real change.”';
+    expect(attributionsOf(stance).map((a) => a.cue)).toEqual(['said']);
+    const report = 'Jane Roe said Mark Owens called on members to be “closely coordinated.”';
+    expect(attributionsOf(report).map((a) => a.cue)).toEqual(['said']);
+  });
+
+  it('should not report a cue inside the clause a later "according to" hands on', () => {
+    const input = 'Most voters view her unfavorably, according to a new poll.';
+    expect(attributionsOf(input).map((a) => a.cue)).toEqual(['according to']);
+  });
+
+  it('should still report a cue that only precedes "citing"', () => {
+    const input = 'The talks had stalled, CNN said, citing two officials.';
+    expect(attributionsOf(input).map((a) => a.cue)).toEqual(['said', 'citing']);
   });
 });
 
@@ -360,5 +385,63 @@ describe('findAttributions: subjects found in the second PolNeAR pass', () => {
   it('should not take a headline word before a colon that names no one in the text', () => {
     const input = 'Update: The plan will fail. Jane Roe said on Sunday that it was bad.';
     expect(attributionsOf(input).map((a) => a.cue)).toEqual(['said']);
+  });
+});
+
+describe('findAttributions: subjects and cues found in the third PolNeAR pass', () => {
+  it.each([
+    [
+      'a gerund after "by"',
+      'Jane Roe distanced herself from the plan by saying it was flawed.',
+      { source: 'Jane Roe', cue: 'saying', sourceText: 'Jane Roe' },
+    ],
+    [
+      'an aside whose closing comma stands inside a quotation',
+      'Mark Owens, citing “the unique appeal of the plan,” said the vote would pass.',
+      { source: 'Mark Owens', cue: 'said', sourceText: 'Mark Owens' },
+    ],
+    [
+      'a common noun before an aside opened by "who"',
+      'One attendee, who spoke on condition of anonymity, said the meeting was tense.',
+      { source: 'One attendee', cue: 'said', sourceText: 'One attendee' },
+    ],
+    [
+      "a statement that is the object of the subject's verb",
+      'Jane Roe and Mark Owens issued a statement describing the talks as useful.',
+      { source: 'Jane Roe', cue: 'describing', sourceText: 'Jane Roe' },
+    ],
+    [
+      'a source noun with a description after it',
+      'A new poll of Ohio voters released on Tuesday showed Jane Roe ahead.',
+      { source: 'A new poll', cue: 'showed', sourceText: 'A new poll' },
+    ],
+    [
+      'any reporting verb after a quotation closed on its comma',
+      '“Nobody saw it coming,” posted Jane Roe.',
+      { source: 'Jane Roe', cue: 'posted', sourceText: 'Jane Roe' },
+    ],
+    [
+      'an introductory phrase before a singular noun phrase',
+      'On Friday, the petition accused the mayor of fraud.',
+      { source: 'the petition', cue: 'accused', sourceText: 'the petition' },
+    ],
+    [
+      'the document a subject spoke in',
+      'Jane Roe in a statement said the plan was dead.',
+      { source: 'Jane Roe', cue: 'said', sourceText: 'Jane Roe' },
+    ],
+  ])('should find the source across %s', (_name, input, expected) => {
+    expect(attributionsOf(input).map((a) => pick(input, a))).toContainEqual(expected);
+  });
+
+  it.each([
+    ['a gerund after "for"', 'The board sacked Mark Owens for saying the plan was flawed.', []],
+    ['polls in general', 'Jane Roe leads in many Republican polls.', []],
+    ['a tally after a name and a colon', 'Jane Roe: 1,547.', []],
+    ["a verb form after a name's possessive", 'Mark Owens’s show drew record ratings.', []],
+    ['a verb form inside a compound noun', 'Jane Roe leads a liberal think tank in Ava.', []],
+    ['a compound noun ending in a verb form', 'The popular radio show opened with a song.', []],
+  ])('should not report a cue on %s', (_name, input, cues) => {
+    expect(attributionsOf(input).map((a) => a.cue)).toEqual(cues);
   });
 });
