@@ -101,7 +101,9 @@ function findDoubledCloser(text: string, from: number, end: number): number {
     i >= 0 && i + 1 < end;
     i = text.indexOf(DOUBLED_APOSTROPHE, i + 2)
   ) {
-    if (!WORD_CHAR.test(text[i + 2] ?? ' ')) return i;
+    // "…the word 'old-school,'''": a nested single quote closes first, the last two marks after it.
+    const at = text[i + 2] === "'" ? i + 1 : i;
+    if (!WORD_CHAR.test(text[at + 2] ?? ' ')) return at;
   }
   return -1;
 }

@@ -19,6 +19,11 @@ describe('findQuotedSpans', () => {
     ['corner brackets', '彼は「勝つ」と言った。', '勝つ'],
     ['curly single', 'He said ‘we will win the vote’ today.', 'we will win the vote'],
     ['doubled apostrophes', "''We will win the vote,'' he said.", 'We will win the vote,'],
+    [
+      'doubled apostrophes closing after a nested single quote',
+      "''I call it 'a landslide,''' he said.",
+      "I call it 'a landslide,'",
+    ],
     ['mixed straight and curly', '"We will win the vote,” he said.', 'We will win the vote,'],
   ])('should read %s marks', (_name, input, expected) => {
     const { text, blocks } = articleTextFromString(input);
