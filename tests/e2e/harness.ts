@@ -24,6 +24,12 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 /** Screenshots and other artifacts of the browser suites. */
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../artifacts');
 
+/**
+ * How long a popup may take to show its report: the first click in a fresh browser runs a cold
+ * engine, and quanta-1 is 3,000 words, on a slow machine.
+ */
+export const REPORT_TIMEOUT = { timeout: 20_000 };
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',

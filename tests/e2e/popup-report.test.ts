@@ -5,6 +5,7 @@ import {
   launchExtension,
   openPopup,
   openTab,
+  REPORT_TIMEOUT,
   saveScreenshot,
   type ExtensionHarness,
 } from './harness';
@@ -17,9 +18,6 @@ const CORPUS_PAGES = [
     title: 'The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians',
   },
 ];
-
-/** How long a popup may take to read a long page (quanta-1 is 3,000 words) on a slow machine. */
-const LOAD_TIMEOUT = { timeout: 20_000 };
 
 /** Texts of every element matching `selector` in the popup. */
 function readTexts(popup: Page, selector: string): Promise<string[]> {
@@ -48,7 +46,7 @@ describe.each(['light', 'dark'] as const)('popup report in %s mode (Chromium)', 
     popup.on('pageerror', (error) => popupErrors.push(error.message));
 
     await expect
-      .poll(() => popup.locator('.article-header .title').textContent(), LOAD_TIMEOUT)
+      .poll(() => popup.locator('.article-header .title').textContent(), REPORT_TIMEOUT)
       .toBe('High Level U.S. And Russian Military Officials Discuss Syria Action');
     expect(await readTexts(popup, '.section-officials .name')).toEqual(
       expect.arrayContaining(['Ashton Carter', 'Peter Cook', 'John Kerry', 'Bashar al-Assad']),
@@ -78,7 +76,7 @@ describe.each(['light', 'dark'] as const)('popup report in %s mode (Chromium)', 
       const popup = await openPopup(harness, tabId);
 
       await expect
-        .poll(() => popup.locator('.article-header .title').textContent(), LOAD_TIMEOUT)
+        .poll(() => popup.locator('.article-header .title').textContent(), REPORT_TIMEOUT)
         .toBe(title);
       await expect
         .poll(() => popup.locator('.section-officials, .section-other-people').count())
@@ -98,7 +96,7 @@ describe('popup actions (Chromium)', () => {
     harness = await launchExtension();
     ({ page, tabId } = await openTab(harness, `${harness.baseUrl}/fixtures/seed-1/source.html`));
     popup = await openPopup(harness, tabId);
-    await popup.locator('.article-header .title').waitFor({ timeout: LOAD_TIMEOUT.timeout });
+    await popup.locator('.article-header .title').waitFor({ timeout: REPORT_TIMEOUT.timeout });
   });
   afterAll(async () => {
     await harness?.close();

@@ -1,7 +1,13 @@
 /// <reference types="chrome" />
 import type { Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPopup, openTab, type ExtensionHarness } from './harness';
+import {
+  launchExtension,
+  openPopup,
+  openTab,
+  REPORT_TIMEOUT,
+  type ExtensionHarness,
+} from './harness';
 import { rangePoint } from './highlights-driver';
 
 /**
@@ -59,7 +65,9 @@ describe('privacy: the requests Sourcelight makes (Chromium)', () => {
     // What the page fetched for itself; the extension's use must add nothing, not even locally.
     const servedByPage = harness.served.length;
     const popup = await openPopup(harness, tabId);
-    await expect.poll(() => popup.locator('.article-header .title').textContent()).toBeTruthy();
+    await expect
+      .poll(() => popup.locator('.article-header .title').textContent(), REPORT_TIMEOUT)
+      .toBeTruthy();
     // Hover a highlight for the in-page tooltip, then work every control of the popup.
     const point = await rangePoint(page, 'sourcelight-quote', 0);
     if (point) await page.mouse.move(point.x, point.y);
