@@ -145,22 +145,22 @@ export function readArticle(doc: Document, options: AnalyzeOptions = {}): Articl
  */
 export function completeAnalysis(reading: ArticleReading): Analysis {
   const { page, quotes, attributions, notes, toLive } = reading;
-  const inPage = ({ element, ...rest }: JunkMatch): JunkMatch => {
+  const pageElementOf = (element: Element): Element | undefined => {
     const live = toLive(element);
-    return { ...rest, element: live?.nodeType === ELEMENT_NODE ? (live as Element) : element };
+    return live?.nodeType === ELEMENT_NODE ? (live as Element) : undefined;
   };
   // Every rule over the whole page, as if run before Readability moved anything: the markup rules'
   // matches carried over to the page, the text signals read in it. A page too large to read whole
   // keeps the markup rules' matches in the part that was read.
   const markup = new Map<Element, RemovedKind>();
   for (const [element, kind] of reading.markup) {
-    const live = toLive(element);
-    if (live?.nodeType === ELEMENT_NODE) markup.set(live as Element, kind);
+    const live = pageElementOf(element);
+    if (live) markup.set(live, kind);
   }
   const pageJunk = reading.pageTooLarge ? outermost(markup) : findJunk(page, markup);
   // Text signals inside the story were found twice, in the page and in the article.
   const articleJunk = reading.articleJunk
-    .map(inPage)
+    .map((match) => ({ ...match, element: pageElementOf(match.element) ?? match.element }))
     .filter(({ element }) => !pageJunk.some((match) => overlaps(match.element, element)));
   const junk = [...pageJunk, ...articleJunk];
   const removed: RemovedItem[] = junk.map(({ kind, text }) => ({

@@ -109,24 +109,19 @@ export class PageSession {
 
   /** Analyses the page if it is new or changed, hides its furniture and highlights it. */
   async analyzePage(): Promise<PageState> {
-    await this.refresh({ paint: true, hide: true });
+    await this.whenIdle(() => this.refresh({ paint: true, hide: true }));
     return this.state();
   }
 
   /** Turns the highlights on (analysing again if the page changed) or off. */
   async setHighlights(on: boolean): Promise<PageState> {
-    if (on) {
-      await this.refresh({ paint: true, hide: false });
-    } else {
-      await this.settled();
-      this.unpaint();
-    }
+    await this.whenIdle(() => (on ? this.refresh({ paint: true, hide: false }) : this.unpaint()));
     return this.state();
   }
 
   /** Shows or hides one removed item. */
   async setRemovedHidden(index: number, hidden: boolean): Promise<PageState> {
-    const current = await this.refresh({ paint: false, hide: true });
+    const current = await this.whenIdle(() => this.refresh({ paint: false, hide: true }));
     const at = current.junkIndex[index];
     if (at === undefined) {
       throw new RangeError(
@@ -143,8 +138,7 @@ export class PageSession {
 
   /** Undoes everything, once any analysis under way has completed its report. */
   async restorePage(): Promise<PageState> {
-    await this.settled();
-    this.restoreNow();
+    await this.whenIdle(() => this.restoreNow());
     return this.state();
   }
 
@@ -165,7 +159,7 @@ export class PageSession {
 
   /** Scrolls to a report item, flashes it and shows its tooltip; false when it is not in the page. */
   async revealInPage(target: RevealTarget): Promise<boolean> {
-    const current = await this.refresh({ paint: false, hide: false });
+    const current = await this.whenIdle(() => this.refresh({ paint: false, hide: false }));
     // With highlights off the item is still scrolled to and named, but nothing is painted.
     const painting = this.painting;
     const ranges = this.findRanges(current, target, painting);
@@ -207,22 +201,23 @@ export class PageSession {
     };
   }
 
-  /** Resolves once no analysis is completing its report. */
-  private async settled(): Promise<void> {
+  /**
+   * Runs `act` once no analysis is completing its report, checked right before it with no await in
+   * between, so that two requests never both analyse.
+   */
+  private async whenIdle<T>(act: () => T | Promise<T>): Promise<T> {
     while (this.pending) {
       await this.pending.catch(() => undefined);
     }
+    return act();
   }
 
   /**
-   * The current analysis with its report, made again when there is none or the page changed since,
-   * with the furniture hidden and the highlights painted as `want` asks.
+   * The current analysis, made again when there is none or the page changed since, with the
+   * furniture hidden and the highlights painted as `want` asks; a new one resolves with its report.
+   * Call through whenIdle().
    */
-  private async refresh(want: { paint: boolean; hide: boolean }): Promise<Current> {
-    // Checked right before acting, with no await in between, so two requests never both analyse.
-    while (this.pending) {
-      await this.pending.catch(() => undefined);
-    }
+  private refresh(want: { paint: boolean; hide: boolean }): Current | Promise<Current> {
     const current = this.current;
     if (current?.observer?.takeRecords().length) current.dirty = true;
     if (!current || current.dirty || current.href !== this.doc.location?.href) {

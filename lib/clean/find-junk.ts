@@ -232,22 +232,17 @@ class StructureCandidates {
       SELECTORS.complex ? Array.from(scope.querySelectorAll(SELECTORS.complex)) : [],
     );
     for (const element of Array.from(scope.querySelectorAll('[id], [class]'))) {
+      const idClass = idClassOf(element);
+      const tokens = idClass.split(SPACES_RE);
       // A lookup for the plain #id and .class selectors, which matching a list of a hundred
-      // selectors against every element would not make (lower case: quirks mode ignores case, and
-      // `matches` decides in of()). Attributes, not `id` and `classList`: a form's fields named
-      // "id" or "classList" take those properties' place.
-      const id = element.getAttribute('id') ?? '';
-      const classes = element.getAttribute('class') ?? '';
-      if (
-        SELECTORS.ids.has(id.toLowerCase()) ||
-        classes.split(SPACES_RE).some((name) => SELECTORS.classes.has(name.toLowerCase()))
-      ) {
-        bySelector.add(element);
-      }
-      const idClass = `${id} ${classes}`.trim();
+      // selectors against every element would not make. It may take too much (an id named like a
+      // class, case that only quirks mode ignores): `matches` decides in of().
+      if (tokens.some((token) => SELECTORS.plain.has(token.toLowerCase()))) bySelector.add(element);
       if (!ANY_ID_CLASS.some((pattern) => pattern.test(idClass))) continue;
-      const tokens = idClass.split(SPACES_RE).filter((token) => ANY_ID_CLASS_TOKEN.test(token));
-      this.byIdClass.push({ element, tokens });
+      this.byIdClass.push({
+        element,
+        tokens: tokens.filter((token) => ANY_ID_CLASS_TOKEN.test(token)),
+      });
     }
     this.bySelector = Array.from(bySelector).sort(byDocumentOrder);
   }
@@ -272,7 +267,7 @@ function queryInOrder(scope: Element, selectors: string): Element[] {
 }
 
 /** A selector that is one id or one class and nothing else. */
-const PLAIN_SELECTOR_RE = /^([#.])([\w-]+)$/;
+const PLAIN_SELECTOR_RE = /^[#.]([\w-]+)$/;
 
 function byDocumentOrder(a: Node, b: Node): number {
   if (a === b) return 0;
@@ -299,6 +294,7 @@ function isExcluded(element: Element, rule: JunkRule): boolean {
   return parent !== null && onlyChild && parent.matches(rule.outside);
 }
 
+/** Attributes, not `id` and `className`: a form's field named "id" takes that property's place. */
 function idClassOf(element: Element): string {
   return `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`.trim();
 }
@@ -427,23 +423,22 @@ function joinByFlags(patterns: RegExp[]): RegExp[] {
 }
 
 /**
- * Every structure rule's selectors, the plain ids and classes (lower-cased) apart from the rest
- * (one selector list).
+ * Every structure rule's selectors: the names of the plain ids and classes (lower-cased), and the
+ * rest as one selector list.
  */
 const SELECTORS = splitSelectors(
   STRUCTURE_RULES.flatMap((rule) => (rule.selector ? rule.selector.split(',') : [])),
 );
 
 function splitSelectors(selectors: string[]) {
-  const ids = new Set<string>();
-  const classes = new Set<string>();
+  const plain = new Set<string>();
   const complex: string[] = [];
   for (const selector of selectors.map((text) => text.trim())) {
-    const plain = PLAIN_SELECTOR_RE.exec(selector);
-    if (!plain) complex.push(selector);
-    else (plain[1] === '#' ? ids : classes).add((plain[2] as string).toLowerCase());
+    const name = PLAIN_SELECTOR_RE.exec(selector)?.[1];
+    if (name) plain.add(name.toLowerCase());
+    else complex.push(selector);
   }
-  return { ids, classes, complex: complex.join(', ') };
+  return { plain, complex: complex.join(', ') };
 }
 
 /** The structure rules' id/class patterns, each made to find its token in a whole id/class list. */
