@@ -3,6 +3,7 @@ import type { AttributionKind, SourceKind, TextSpan } from '../report';
 import VERBS from '../lexicons/reporting-verbs.json';
 import PHRASES from '../lexicons/cue-phrases.json';
 import NOUNS from '../lexicons/source-nouns.json';
+import GIVEN_NAMES_LIST from '../lexicons/given-names.json';
 import AUX from '../lexicons/reporting-aux.json';
 import { findOutletMentions, type OutletMention } from './outlets';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks';
@@ -34,6 +35,17 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const NOT_AFTER_VERB_PRONOUNS = new Set(['it', 'who', 'which']);
 /** Pronouns that stand for one person. */
 const PERSON_PRONOUNS = new Set(NOUNS.personPronouns);
+/** The article naming itself ("A version of this article appears in print"). */
+const SELF_REFERENCE = new Set(NOUNS.selfReference);
+/**
+ * Pronouns that stand for the person named before them. "I" is the writer or a speaker inside a
+ * quotation, and "you" is the reader: neither is the last name in the text.
+ */
+const ANAPHORIC_PRONOUNS = new Set(['he', 'she']);
+/** Given names: a capitalised run that starts with one is a person, not a product or a place. */
+const GIVEN_NAMES = new Set(GIVEN_NAMES_LIST.names);
+/** How far back (in characters) "he" or "she" prefers a known person to a capitalised run. */
+const PRONOUN_LOOKBACK_CHARS = 1500;
 /** Common nouns naming unnamed people ("officials", "a source"). */
 const ANONYMOUS_NOUNS = new Set(NOUNS.anonymous);
 /** Common nouns naming organisations ("the campaign"). */
@@ -286,6 +298,7 @@ const TITLE_CUES = new Set([
 /** Capitalised sentence openers that are never a source on their own ("This said…", "Today"). */
 const SENTENCE_OPENERS = new Set([
   'the',
+  'to',
   'this',
   'that',
   'these',
@@ -343,6 +356,23 @@ const SENTENCE_OPENERS = new Set([
   'another',
   'each',
   'every',
+]);
+
+/** Sentence adverbs and conjunctions that may open a sentence before its subject. */
+const LEADING_ADVERBS = new Set([
+  'now',
+  'then',
+  'also',
+  'still',
+  'yet',
+  'so',
+  'but',
+  'and',
+  'or',
+  'meanwhile',
+  'however',
+  'indeed',
+  'instead',
 ]);
 
 /** A quotation whose last word is followed by a comma inside the closing mark. */
@@ -471,6 +501,14 @@ interface Piece extends TextSpan {
   token: Token | null;
 }
 
+/** A name in the text that "he" or "she" may stand for. */
+interface PersonMention {
+  at: number;
+  name: string;
+  /** Named as a source, after a title or with a known given name, not merely capitalised. */
+  known: boolean;
+}
+
 /** A found cue with its source and content. */
 export interface CueMatch {
   cue: string;
@@ -568,7 +606,7 @@ class SourcingAnalyzer {
   /** Cues found so far in the sentence being read. */
   private sentenceCues: CueMatch[] = [];
   /** People named so far (full names where known), in text order, for "he"/"she". */
-  private readonly personMentions: { at: number; name: string }[] = [];
+  private readonly personMentions: PersonMention[] = [];
 
   constructor(articleText: ArticleText) {
     this.text = articleText.text;
@@ -665,7 +703,7 @@ class SourcingAnalyzer {
       if (longestPhrase(pieces, k, ANONYMITY_PHRASES) > 0) isAnonymous = true;
       const match = this.readCueAt(pieces, k, sentence);
       if (!match) continue;
-      found.push(match.cue);
+      if (!this.isSelfReference(pieces, match.cue)) found.push(match.cue);
       k = match.next - 1;
     }
     if (isAnonymous) {
@@ -715,12 +753,19 @@ class SourcingAnalyzer {
       }
       const name = findNameTokens(run);
       if (name.length >= 2) {
-        const full = name.map((t) => t.text).join(' ');
-        const surname = (name[name.length - 1] as Token).text;
+        // "Lorenz’s colleague" names Lorenz.
+        const full = name
+          .map((t) => t.text)
+          .join(' ')
+          .replace(POSSESSIVE, '');
+        const surname = (name[name.length - 1] as Token).text.replace(POSSESSIVE, '');
         if (!this.fullNames.has(surname)) this.fullNames.set(surname, full);
+        const first = name[0] as Token;
         this.personMentions.push({
-          at: (name[0] as Token).start,
+          at: first.start,
           name: this.fullNames.get(surname) ?? full,
+          // A title before the name ("Secretary John Kerry") or a known given name.
+          known: first !== run[0] || GIVEN_NAMES.has(first.text),
         });
       }
       run = [];
@@ -817,6 +862,7 @@ class SourcingAnalyzer {
     if (longestPhrase(pieces, k, NOUN_COMPOUNDS) || longestPhrase(pieces, k - 1, NOUN_COMPOUNDS))
       return null;
     if (this.isNamingParticiple(pieces, k)) return null;
+    if (this.isInsideName(pieces, k)) return null;
     // Passive: "as reported by X", "was told by X".
     let last = k;
     const tail = longestPhrase(pieces, k + 1, CUE_TAILS);
@@ -911,6 +957,32 @@ class SourcingAnalyzer {
   }
 
   /** The end of the sentence, or punctuation closing a phrase. */
+  /** True when the cue's source is the article itself ("this story"). */
+  private isSelfReference(pieces: readonly Piece[], cue: CueMatch): boolean {
+    const span = cue.sourceSpan;
+    if (!span) return false;
+    const last = pieces.findIndex((piece) => piece.end === span.end);
+    return (
+      last > 0 &&
+      SELF_REFERENCE.has((pieces[last] as Piece).lower) &&
+      (pieces[last - 1] as Piece).lower === 'this'
+    );
+  }
+
+  /**
+   * True for a capitalised verb form inside a name ("the Paris Motor Show"), in a sentence not
+   * written in title case as headlines are ("Obama Says Talks Will Go On").
+   */
+  private isInsideName(pieces: readonly Piece[], k: number): boolean {
+    const token = (pieces[k] as Piece).token;
+    const before = pieces[k - 1]?.token;
+    if (!token || !before || !isCapitalised(token) || !isCapitalised(before)) return false;
+    return pieces.some(
+      (piece) =>
+        piece.token && piece.isWord && piece.text.length > 3 && !isCapitalised(piece.token),
+    );
+  }
+
   private endsClause(piece: Piece | undefined): boolean {
     return !piece || PHRASE_END.test(piece.text);
   }
@@ -1672,6 +1744,9 @@ class SourcingAnalyzer {
       first--;
     const cueStart = (pieces[first] as Piece).start;
     const cueEnd = (pieces[cueLast] as Piece).end;
+    // "Now research shows…", "But officials said…": the sentence adverb is not the source's.
+    while (source.last > source.first && LEADING_ADVERBS.has((pieces[source.first] as Piece).lower))
+      source = { ...source, first: source.first + 1 };
     const sourceSpan = {
       start: (pieces[source.first] as Piece).start,
       end: (pieces[source.last] as Piece).end,
@@ -1793,7 +1868,7 @@ class SourcingAnalyzer {
     const head = phrase[phrase.length - 1] as Piece;
     const pronoun = head.lower.replace(CONTRACTION, '');
     if (phrase.length === 1 && (PRONOUNS.has(pronoun) || RELATIVE_PRONOUNS.has(pronoun))) {
-      const antecedent = PERSON_PRONOUNS.has(pronoun) ? this.findPersonBefore(head.start) : null;
+      const antecedent = ANAPHORIC_PRONOUNS.has(pronoun) ? this.findPersonBefore(head.start) : null;
       if (antecedent) return { name: antecedent, kind: 'person' };
       if (RELATIVE_PRONOUNS.has(pronoun)) {
         const antecedent = this.findRelativeAntecedent(pieces, source.first);
@@ -1843,17 +1918,24 @@ class SourcingAnalyzer {
       const surname = (nameTokens[nameTokens.length - 1] as Token).text;
       if (!this.fullNames.has(surname)) this.fullNames.set(surname, name);
     }
-    this.personMentions.push({ at: head.start, name });
+    this.personMentions.push({ at: head.start, name, known: true });
     return { name, kind: 'person' };
   }
 
-  /** The person named last before `position`, for "he" and "she". */
+  /**
+   * The person "he" or "she" at `position` stands for: the last known person (a source, a titled
+   * name, a given name) named shortly before, else the last capitalised run that may be a name.
+   */
   private findPersonBefore(position: number): string | null {
+    let nearest: string | null = null;
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
-      const mention = this.personMentions[i] as { at: number; name: string };
-      if (mention.at < position) return mention.name;
+      const mention = this.personMentions[i] as PersonMention;
+      if (mention.at >= position) continue;
+      if (mention.at < position - PRONOUN_LOOKBACK_CHARS) return nearest ?? mention.name;
+      if (mention.known) return mention.name;
+      nearest ??= mention.name;
     }
-    return null;
+    return nearest;
   }
 
   private isCommonNounHead(phrase: readonly Piece[]): boolean {

@@ -445,3 +445,68 @@ describe('findAttributions: subjects and cues found in the third PolNeAR pass', 
     expect(attributionsOf(input).map((a) => a.cue)).toEqual(cues);
   });
 });
+
+describe('findAttributions: who a pronoun stands for', () => {
+  const sourceOfSaid = (input: string) =>
+    attributionsOf(input).find((a) => a.cue === 'said')?.source;
+
+  it.each([
+    [
+      'a titled person over a product named after it',
+      'Chief executive Jane Roe runs Xbox Live. She said sales were strong.',
+      'Jane Roe',
+    ],
+    [
+      'a person with a known given name over a brand named after it',
+      'Thomas Owens tried to buy Rice Krispies at Whole Foods. He said the shelf was empty.',
+      'Thomas Owens',
+    ],
+    [
+      'the person named before a sentence opened by "To" and a possessive',
+      'Margaret Hamilton wrote the code. To Lorenz’s delight, the tape ran. She said it worked.',
+      'Margaret Hamilton',
+    ],
+  ])('should resolve "he" or "she" to %s', (_name, input, source) => {
+    expect(sourceOfSaid(input)).toBe(source);
+  });
+
+  it.each([
+    [
+      '"you", the reader',
+      'Game Pass runs on Xbox Live. If you want to play, buy a console.',
+      'you',
+    ],
+    [
+      '"I", the writer',
+      'The fix landed in Minecraft Forge. These were the fixes I recommended.',
+      'I',
+    ],
+  ])('should leave %s unresolved', (_name, input, source) => {
+    expect(attributionsOf(input).map((a) => a.source)).toEqual([source]);
+  });
+});
+
+describe('findAttributions: what is not a source as written', () => {
+  it.each([
+    [
+      'a capitalised verb form inside a name',
+      'Visitors crowded the Paris Motor Show in December.',
+      [],
+    ],
+    ['the article itself', 'This article originally appeared in The Atlantic.', []],
+    ['a version of the article', 'A version of this article appears in print on Page A22.', []],
+  ])('should not report a cue on %s', (_name, input, cues) => {
+    expect(attributionsOf(input).map((a) => a.cue)).toEqual(cues);
+  });
+
+  it('should keep the cue of a headline written in title case', () => {
+    expect(attributionsOf('Obama Says Talks Will Go On').map((a) => a.cue)).toEqual(['Says']);
+  });
+
+  it('should leave a sentence adverb out of the source', () => {
+    const input = 'Now research shows the opposite is true.';
+    expect(attributionsOf(input).map((a) => pick(input, a))).toEqual([
+      { source: 'research', cue: 'shows', sourceText: 'research' },
+    ]);
+  });
+});
