@@ -4,6 +4,7 @@ import VERBS from '../lexicons/reporting-verbs.json';
 import PHRASES from '../lexicons/cue-phrases.json';
 import NOUNS from '../lexicons/source-nouns.json';
 import GIVEN_NAMES_LIST from '../lexicons/given-names.json';
+import PLACES from '../lexicons/places.json';
 import AUX from '../lexicons/reporting-aux.json';
 import { findOutletMentions, type OutletMention } from './outlets';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks';
@@ -44,6 +45,8 @@ const SELF_REFERENCE = new Set(NOUNS.selfReference);
 const ANAPHORIC_PRONOUNS = new Set(['he', 'she']);
 /** Given names: a capitalised run that starts with one is a person, not a product or a place. */
 const GIVEN_NAMES = new Set(GIVEN_NAMES_LIST.names);
+/** Countries and cities: "South Africa said" is a government speaking, not a person. */
+const PLACE_NAMES = new Set([...PLACES.places, ...Object.values(PLACES.demonyms)]);
 /** How far back (in characters) "he" or "she" prefers a known person to a capitalised run. */
 const PRONOUN_LOOKBACK_CHARS = 1500;
 /** Common nouns naming unnamed people ("officials", "a source"). */
@@ -357,6 +360,9 @@ const SENTENCE_OPENERS = new Set([
   'each',
   'every',
 ]);
+
+/** Adverbs of degree, which make a following participle an adjective ("most promising"). */
+const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'highly']);
 
 /** Sentence adverbs and conjunctions that may open a sentence before its subject. */
 const LEADING_ADVERBS = new Set([
@@ -890,6 +896,8 @@ class SourcingAnalyzer {
     }
     // "criticized her for saying…": the gerund is what the subject is blamed or praised for.
     if (/ing$/.test(piece.lower) && leader === 'for') return null;
+    // "one of Africa's most promising states": after a degree adverb it is an adjective.
+    if (/ing$/.test(piece.lower) && DEGREE_ADVERBS.has(leader)) return null;
     if (/ing$/.test(piece.lower) && this.endsWithComma(pieces[k - 1])) {
       // "X said …, adding that …": the participle shares the previous cue's source. Asked before
       // the words before the comma, which are mostly its object ("attacked Obama, calling him…").
@@ -1904,6 +1912,8 @@ class SourcingAnalyzer {
       const name = capitalHead && phrase.length === 2 ? written.replace(/^the\s+/i, '') : written;
       return { name, kind };
     }
+    const place = written.replace(/^the\s+/i, '');
+    if (PLACE_NAMES.has(place)) return { name: place, kind: 'organisation' };
     const nameTokens = findNameTokens(tokens);
     if (
       nameTokens.length === 0 ||

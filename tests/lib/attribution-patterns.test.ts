@@ -495,12 +495,18 @@ describe('findAttributions: what is not a source as written', () => {
     ],
     ['the article itself', 'This article originally appeared in The Atlantic.', []],
     ['a version of the article', 'A version of this article appears in print on Page A22.', []],
+    ['a participle after a degree adverb', 'It ruined one of the most promising states.', []],
   ])('should not report a cue on %s', (_name, input, cues) => {
     expect(attributionsOf(input).map((a) => a.cue)).toEqual(cues);
   });
 
   it('should keep the cue of a headline written in title case', () => {
     expect(attributionsOf('Obama Says Talks Will Go On').map((a) => a.cue)).toEqual(['Says']);
+  });
+
+  it('should read a country speaking as an organisation', () => {
+    const [attribution] = attributionsOf('South Africa said the talks would go on.');
+    expect(attribution).toMatchObject({ source: 'South Africa', sourceKind: 'organisation' });
   });
 
   it('should leave a sentence adverb out of the source', () => {
