@@ -129,15 +129,19 @@ function findSingleCloser(text: string, opener: string, from: number, end: numbe
  */
 export function findQuotedSpans(text: string, blocks: readonly TextBlock[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
+  // The next quotation mark or apostrophe at or after the last search: a search that runs past its
+  // block is kept for the blocks after it, so that paragraphs without marks are read once.
+  let nextMark = -1;
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b] as TextBlock;
     let i = block.start;
     while (i < block.end) {
-      // Jump to the next quotation mark or apostrophe; most characters are neither.
-      ANY_MARK.lastIndex = i;
-      const found = ANY_MARK.exec(text);
-      if (!found || found.index >= block.end) break;
-      i = found.index;
+      if (nextMark < i) {
+        ANY_MARK.lastIndex = i;
+        nextMark = ANY_MARK.exec(text)?.index ?? Infinity;
+      }
+      if (nextMark >= block.end) break;
+      i = nextMark;
       const ch = text[i] as string;
       if (ch === "'" && text[i + 1] === "'") {
         // Doubled apostrophes: a double mark two characters wide.
