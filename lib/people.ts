@@ -44,6 +44,18 @@ const BRACKETED_ACRONYM_RE = /^ \((\p{Lu}{2,})\)/u;
 /** Right after a name: a label's colon ("Tech Enabled: CNET chronicles…"). */
 const LABEL_COLON_RE = /^:/;
 
+/**
+ * Right before a name: the number of a list entry at the start of its line, then any title or
+ * honorific ("18) Lady Macbeth", "5) Princess Cyd").
+ */
+const LIST_ENTRY_START_RE = /(?:^|\n)\d{1,3}[.)] (?:\p{Lu}[\p{L}.'’-]* )*$/u;
+
+/** How far back (in characters) a name looks for the number of the list entry it opens. */
+const LIST_ENTRY_LOOKBACK_CHARS = 60;
+
+/** Between a name and the next: an open bracket ("Bobby (a splendid, warm Willem Dafoe)"). */
+const OPEN_BRACKET_RE = /^ \([^()\n]*$/;
+
 /** A name that starts with a lower-case Arabic article or patronymic ("al-Assad", "bin-Salman"). */
 const PARTICLE_NAME_RE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
@@ -110,9 +122,21 @@ const PARTICLES = new Set([
   'st',
 ]);
 
+/**
+ * Months and their abbreviations, read as dates; some are also names ("Mar Hicks", "Theresa May"),
+ * which the name finder allows next to a given name or a title.
+ */
+const MONTHS = new Set(
+  `january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Capitalised words that start sentences or name dates, never people. */
-const FUNCTION_WORDS = new Set(
-  `the a an and or but nor so yet for of in on at by to from with without within into onto upon about
+const FUNCTION_WORDS = new Set([
+  ...MONTHS,
+  ...`the a an and or but nor so yet for of in on at by to from with without within into onto upon about
   above below after before beyond behind during since until till under over among amid between through
   throughout against despite toward towards via per as if when while whereas although though because
   unless whether once than this that these those it its he she they we i you me him her them us his their
@@ -121,13 +145,12 @@ const FUNCTION_WORDS = new Set(
   whose where how which another other others such one two three four five six seven eight nine ten first
   second third last next later earlier soon indeed instead perhaps maybe thus hence therefore moreover
   furthermore besides otherwise overall according following including regarding read watch see click
-  sign share subscribe related more less few several any anyone everyone someone nobody something nothing
-  everything yes yeah oh ok okay hey please thanks thank dear like unlike plus minus well sir
-  january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`
+  play sign share subscribe related more less few several any anyone everyone someone nobody something
+  nothing everything yes yeah oh ok okay hey please thanks thank dear like unlike plus minus well sir
+  monday tuesday wednesday thursday friday saturday sunday`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);
 
 /** Verbs right after a name that show it names someone who speaks ("Hillary Clinton said"). */
 const SPEECH_CUES = new Set(
@@ -316,26 +339,54 @@ export function findPeople(
   }
   for (const attribution of attributions) {
     if (attribution.sourceKind !== 'person') continue;
-    // "He wrote" that the attribution engine resolved to a name is no evidence the name is a person
-    // (article-author-tag: "He" became "Golden Dawn"); only a source written out in the text is.
     const span = attribution.sourceSpan;
-    const written = span ? text.slice(span.start, span.end) : attribution.source;
-    const words = extractPersonName(attribution.source);
-    const last = words[words.length - 1];
-    if (last && written.includes(last)) addSpeakerName(attribution.source, speakerNames);
+    if (!span) {
+      addSpeakerName(attribution.source, speakerNames);
+      continue;
+    }
+    // A name the attribution engine resolved a source to is evidence only when the source written
+    // in the text is that name or its short form ("Claude acknowledged" for Georges Claude, in
+    // citylab-1), not a pronoun ("He wrote" became "Golden Dawn" in article-author-tag). A label
+    // before a colon is no speaker ("Star Wars: The Last Jedi", videos-1).
+    const written = segments.filter(
+      (segment) =>
+        segment.span.start >= span.start &&
+        segment.span.end <= span.end &&
+        !segment.attributive &&
+        !segment.inOrganisation,
+    );
+    const segment = written[written.length - 1];
+    if (!segment || segment.doubtful) continue;
+    const resolved = extractPersonName(attribution.source);
+    const isShortForm = resolved.length > 0 && sameOrShortName(resolved, segment.words);
+    speakerNames.add((isShortForm ? resolved : segment.words).join(' '));
   }
+
+  // "1) Lady Bird", "21) Star Wars: The Last Jedi": the entries of a numbered list are works as
+  // often as people (videos-1 ranks films), so a name that opens one needs a given name.
+  const listEntryNames = new Set(
+    segments
+      .filter(
+        (segment) =>
+          isListEntryStart(text, segment.span.start) &&
+          !GIVEN_NAMES.has(segment.words[0] as string),
+      )
+      .map((segment) => segment.words.join(' ')),
+  );
 
   const drafts: Draft[] = [];
   // First pass: names with evidence of being a person become people.
-  for (const segment of segments) {
+  for (const [index, segment] of segments.entries()) {
     if (segment.attributive || segment.inOrganisation) continue;
     const key = segment.words.join(' ');
     const hasRole = segment.role.title !== null || segment.honorific;
     if (segment.doubtful && !segment.honorific) continue;
+    if (listEntryNames.has(key)) continue;
     if (segment.words.length === 1) {
       // "Yahoo said" is as common as "Trump said": a lone word needs a title or an honorific, and
       // otherwise counts only as the surname of a full name found elsewhere.
       if (!hasRole || !isPlausibleSingleName(segment, tokens, text)) continue;
+      if (isCharacterBeforeActor(text, segments, index)) continue;
     } else if (!hasRole && !GIVEN_NAMES.has(segment.words[0] as string)) {
       const spoke = speakerNames.has(key) || isFollowedBySpeech(text, tokens, segment);
       // "Play Video said" is a label the engine misread: a name's words are not also common words.
@@ -579,7 +630,7 @@ function findNameSegments(text: string, tokens: Token[]): NameSegment[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    if (!isNameWord(first) || isInitial(first.bare)) {
+    if (!(isNameWord(first) || isGivenNameMonth(text, tokens, i)) || isInitial(first.bare)) {
       i += 1;
       continue;
     }
@@ -607,6 +658,17 @@ function findNameSegments(text: string, tokens: Token[]): NameSegment[] {
         continue;
       }
       if (isNameTail(next) && GIVEN_NAMES.has(first.bare) && !isCapitalisedAfter(text, tokens, j)) {
+        j += 1;
+        break;
+      }
+      // "Theresa May": a month as the surname right after a given name.
+      if (
+        j === i + 1 &&
+        next.capitalised &&
+        MONTHS.has(next.lower) &&
+        GIVEN_NAMES.has(first.bare) &&
+        !isCapitalisedAfter(text, tokens, j)
+      ) {
         j += 1;
         break;
       }
@@ -688,6 +750,30 @@ function findNameSegments(text: string, tokens: Token[]): NameSegment[] {
     i = j;
   }
   return segments;
+}
+
+/**
+ * A month that is also a given name, as "Mar" in "said Mar Hicks, a historian" (quanta-1): taken as
+ * one only before a name word that a title or a speech verb follows, and not after a preposition
+ * ("In April Trump said").
+ */
+function isGivenNameMonth(text: string, tokens: Token[], index: number): boolean {
+  const month = tokens[index] as Token;
+  const surname = tokens[index + 1];
+  const previous = tokens[index - 1];
+  if (!month.capitalised || !MONTHS.has(month.lower) || !GIVEN_NAMES.has(month.bare)) {
+    return false;
+  }
+  if (!surname || !isNameWord(surname) || !NAME_GAP_RE.test(text.slice(month.end, surname.start))) {
+    return false;
+  }
+  if (previous && FUNCTION_WORDS.has(previous.lower)) return false;
+  const after = tokens[index + 2];
+  const isFollowedBySpeechCue =
+    after !== undefined &&
+    SPEECH_CUES.has(after.lower) &&
+    NAME_GAP_RE.test(text.slice(surname.end, after.start));
+  return isFollowedBySpeechCue || readAppositive(text, surname.end).title !== null;
 }
 
 /** A lone capital or joined initials ("W", "H.W"). */
@@ -887,6 +973,29 @@ function isPlausibleSingleName(segment: NameSegment, tokens: Token[], text: stri
   if (!sentenceStart) return true;
   const lower = word.toLowerCase();
   return !tokens.some((token) => token.text === lower);
+}
+
+/** True when a name at this position opens a numbered list entry ("18) Lady Macbeth"). */
+function isListEntryStart(text: string, start: number): boolean {
+  return LIST_ENTRY_START_RE.test(
+    text.slice(Math.max(0, start - LIST_ENTRY_LOOKBACK_CHARS), start),
+  );
+}
+
+/**
+ * A one-word name right before a bracketed full name is a character and the actor who plays it
+ * ("hotel manager Bobby (a splendid, warm Willem Dafoe)", videos-1), not a person of the article.
+ */
+function isCharacterBeforeActor(text: string, segments: NameSegment[], index: number): boolean {
+  const segment = segments[index] as NameSegment;
+  const next = segments[index + 1];
+  return (
+    segment.words.length === 1 &&
+    next !== undefined &&
+    next.words.length > 1 &&
+    OPEN_BRACKET_RE.test(text.slice(segment.span.end, next.span.start)) &&
+    text.startsWith(')', next.span.end)
+  );
 }
 
 function addSpeakerName(raw: string, names: Set<string>): void {

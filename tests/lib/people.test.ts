@@ -277,6 +277,109 @@ describe('findPeople', () => {
     expect(people.map((p) => p.name)).toEqual(expected);
   });
 
+  it.each<[string, string, PersonRow[]]>([
+    [
+      // readability-pages/quanta-1
+      'a month as a given name before a title',
+      '“It was seen as rote,” said Mar Hicks, a historian at the Illinois Institute of Technology.',
+      [{ name: 'Mar Hicks', title: 'historian', organisation: null, official: false, mentions: 1 }],
+    ],
+    [
+      'a month as a surname after a given name',
+      'Prime Minister Theresa May said so.',
+      [
+        {
+          name: 'Theresa May',
+          title: 'Prime Minister',
+          organisation: null,
+          official: true,
+          mentions: 1,
+        },
+      ],
+    ],
+    [
+      'a month as a date before a surname',
+      'In April Hicks, a historian, said so.',
+      [{ name: 'Hicks', title: 'historian', organisation: null, official: false, mentions: 1 }],
+    ],
+  ])('should read %s', (_label, input, expected) => {
+    expect(peopleOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    // readability-pages/videos-1 ranks films: the entries are works, not people.
+    [
+      'the entries of a numbered list',
+      '18) Lady Macbeth\n\nLady Macbeth is no placid costume drama.\n\n1) Lady Bird\n\nLady Bird topped my list.',
+    ],
+    [
+      'a character before the actor who plays it',
+      'The film follows long-suffering hotel manager Bobby (a splendid, warm Willem Dafoe).',
+    ],
+  ])('should find no person in %s', (_label, input) => {
+    expect(peopleOf(input)).toEqual([]);
+  });
+
+  it('should keep a name with a given name that opens a numbered list entry', () => {
+    const input = '1) Hillary Clinton\n\nClinton said she would run.';
+    expect(peopleOf(input).map((person) => person.name)).toEqual(['Hillary Clinton']);
+  });
+
+  it.each([
+    // readability-pages/bug-1255978: a video player's "Video shows", resolved to "Play Video".
+    [
+      'a video player’s labels',
+      'Play Video\n\nPlay\n\nFullscreen\n\nVideo shows bed bug infestation at New York hotel.',
+      'Play Video',
+      'Video',
+      ' shows',
+    ],
+    // readability-pages/videos-1: the attribution engine read the colon as a cue.
+    [
+      'a label before a colon',
+      'A new Star Wars trilogy.\n\nStar Wars: The Last Jedi is streaming.',
+      'Star Wars',
+      'Star Wars',
+      ':',
+    ],
+  ])('should not take as a speaker %s', (_label, input, source, written, cue) => {
+    const sourceAndCue = spanOf(input, `${written}${cue}`);
+    const sourceSpan = { start: sourceAndCue.start, end: sourceAndCue.start + written.length };
+    const attribution: Attribution = {
+      source,
+      sourceKind: 'person',
+      cue: cue.trim(),
+      text: input.slice(sourceAndCue.end).trim(),
+      secondHand: false,
+      kind: 'attribution',
+      span: { start: sourceAndCue.end, end: input.length },
+      cueSpan: { start: sourceSpan.end, end: sourceAndCue.end },
+      sourceSpan,
+    };
+    const { people } = findPeople(articleTextFromString(input), [], [attribution]);
+    expect(people).toEqual([]);
+  });
+
+  it('should take a surname source as evidence for the full name it was resolved to', () => {
+    // readability-pages/citylab-1
+    const input =
+      'The French engineer Georges Claude crafted a new light. Claude acknowledged that neon was red.';
+    const sourceSpan = spanOf(input, 'Claude acknowledged');
+    const attribution: Attribution = {
+      source: 'Georges Claude',
+      sourceKind: 'person',
+      cue: 'acknowledged',
+      text: 'that neon was red',
+      secondHand: false,
+      kind: 'attribution',
+      span: spanOf(input, 'that neon was red'),
+      cueSpan: spanOf(input, 'acknowledged'),
+      sourceSpan: { start: sourceSpan.start, end: sourceSpan.start + 'Claude'.length },
+    };
+    const { people } = findPeople(articleTextFromString(input), [], [attribution]);
+    expect(people.map((p) => [p.name, p.mentions])).toEqual([['Georges Claude', 2]]);
+  });
+
   it('should list unnamed office-holders', () => {
     const input =
       'The US and Russian officials agreed. The past week also saw meetings between top US and Russian diplomatic personnel, including the US Ambassador in Moscow and ranking Russian diplomats. US Defense Department spokesman Peter Cook said so.';
