@@ -405,8 +405,10 @@ function isInCommentThread(element: Element, scope: Element): boolean {
 const SENTENCE_LEAD_IN = /^\[\^\.!\?\]\*/;
 
 /**
- * Every text rule's pattern joined into one per set of flags: most short texts match no rule, and
- * one scan of each says so where a scan per rule would not.
+ * Every text rule's pattern joined into one per set of flags and anchoring: most short texts match
+ * no rule, and one scan of each says so where a scan per rule would not. Rules anchored at the
+ * start are joined apart, since a pattern whose every branch starts with "^" is tried at the first
+ * character only, where one unanchored branch would make it try every character.
  */
 const ANY_TEXT_SIGNAL: RegExp[] = joinByFlags(
   TEXT_RULES.flatMap((rule) => (rule.text ? [rule.text] : [])),
@@ -417,9 +419,33 @@ function joinByFlags(patterns: RegExp[]): RegExp[] {
   for (const pattern of patterns) {
     const flags = pattern.flags.replace('g', '');
     const source = pattern.source.replace(SENTENCE_LEAD_IN, '');
-    sources.set(flags, [...(sources.get(flags) ?? []), `(?:${source})`]);
+    const anchored = topLevelBranches(source).every((branch) => branch.startsWith('^'));
+    const key = `${flags}${anchored ? '^' : ''}`;
+    sources.set(key, [...(sources.get(key) ?? []), `(?:${source})`]);
   }
-  return Array.from(sources, ([flags, parts]) => new RegExp(parts.join('|'), flags));
+  return Array.from(sources, ([key, parts]) => new RegExp(parts.join('|'), key.replace('^', '')));
+}
+
+/** The branches of a pattern's outermost alternation ("^a$|^b" → "^a$", "^b"). */
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      branches.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  branches.push(source.slice(start));
+  return branches;
 }
 
 /**

@@ -1753,14 +1753,16 @@ class SourcingAnalyzer {
     const cueStart = (pieces[first] as Piece).start;
     const cueEnd = (pieces[cueLast] as Piece).end;
     // "Now research shows…", "But officials said…": the sentence adverb is not the source's.
-    while (source.last > source.first && LEADING_ADVERBS.has((pieces[source.first] as Piece).lower))
-      source = { ...source, first: source.first + 1 };
+    let sourceFirst = source.first;
+    while (sourceFirst < source.last && LEADING_ADVERBS.has((pieces[sourceFirst] as Piece).lower))
+      sourceFirst++;
+    const subject = { ...source, first: sourceFirst };
     const sourceSpan = {
-      start: (pieces[source.first] as Piece).start,
-      end: (pieces[source.last] as Piece).end,
+      start: (pieces[subject.first] as Piece).start,
+      end: (pieces[subject.last] as Piece).end,
     };
-    const { name, kind: sourceKind } = this.resolveSource(pieces, source);
-    const content = this.findContent(pieces, source, first, cueLast, sentence);
+    const { name, kind: sourceKind } = this.resolveSource(pieces, subject);
+    const content = this.findContent(pieces, subject, first, cueLast, sentence);
     const cue: CueMatch = {
       cue: this.text.slice(cueStart, cueEnd),
       cueSpan: { start: cueStart, end: cueEnd },
@@ -1774,7 +1776,7 @@ class SourcingAnalyzer {
       sentence,
       introducesBlockquote: -1,
     };
-    const next = Math.max(cueLast, side === 'after' ? source.last : cueLast) + 1;
+    const next = Math.max(cueLast, side === 'after' ? subject.last : cueLast) + 1;
     return { cue, next };
   }
 
