@@ -238,11 +238,8 @@ class StructureCandidates {
       // selectors against every element would not make. It may take too much (an id named like a
       // class, case that only quirks mode ignores): `matches` decides in of().
       if (tokens.some((token) => SELECTORS.plain.has(token.toLowerCase()))) bySelector.add(element);
-      if (!ANY_ID_CLASS.some((pattern) => pattern.test(idClass))) continue;
-      this.byIdClass.push({
-        element,
-        tokens: tokens.filter((token) => ANY_ID_CLASS_TOKEN.test(token)),
-      });
+      const named = tokens.filter((token) => ANY_ID_CLASS_TOKEN.test(token));
+      if (named.length > 0) this.byIdClass.push({ element, tokens: named });
     }
     this.bySelector = Array.from(bySelector).sort(byDocumentOrder);
   }
@@ -467,28 +464,20 @@ function splitSelectors(selectors: string[]) {
   return { plain, complex: complex.join(', ') };
 }
 
-/** The structure rules' id/class patterns, each made to find its token in a whole id/class list. */
-const ID_CLASS_PATTERNS = STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [rule.idClass] : []));
-
-/** One test per element of all the patterns together, which sets aside most elements. */
-const ANY_ID_CLASS: RegExp[] = joinByFlags(ID_CLASS_PATTERNS.map(anyTokenOf));
-
-/** The same patterns joined for one token. */
+/**
+ * The structure rules' id/class patterns joined, to test one token. Each is anchored to the whole
+ * token, so the joined pattern is tried at a token's first character only.
+ */
 const ANY_ID_CLASS_TOKEN = new RegExp(
-  ID_CLASS_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'),
+  STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [anchoredSource(rule.idClass)] : [])).join('|'),
   'i',
 );
 
-/**
- * `pattern`, anchored to a whole token (^…$), rewritten to find such a token in a space-separated
- * list. The patterns match no spaces, so the two agree.
- */
-function anyTokenOf(pattern: RegExp): RegExp {
-  const { source, flags } = pattern;
+function anchoredSource({ source, flags }: RegExp): string {
   if (!source.startsWith('^') || !source.endsWith('$') || flags.replace('i', '') !== '') {
     throw new Error(`An idClass rule must be anchored and case-blind: /${source}/${flags}`);
   }
-  return new RegExp(`(?:^|\\s)(?:${source.slice(1, -1)})(?=\\s|$)`, flags);
+  return `(?:${source})`;
 }
 
 /** Text rules whose use depends on where the element sits. */
