@@ -395,9 +395,9 @@ function isInCommentThread(element: Element, scope: Element): boolean {
 }
 
 /**
- * A rule's optional lead-in to the sentence start ("[^.!?]*", so that it covers the whole sentence)
- * can match nothing, so whether a rule matches at all does not depend on it — and it makes a scan
- * quadratic.
+ * A rule branch's optional lead-in to the sentence start ("[^.!?]*", so that it covers the whole
+ * sentence) can match nothing, so whether a rule matches at all does not depend on it — and it
+ * makes a scan quadratic.
  */
 const SENTENCE_LEAD_IN = /^\[\^\.!\?\]\*/;
 
@@ -415,8 +415,11 @@ function joinByFlags(patterns: RegExp[]): RegExp[] {
   const sources = new Map<string, string[]>();
   for (const pattern of patterns) {
     const flags = pattern.flags.replace('g', '');
-    const source = pattern.source.replace(SENTENCE_LEAD_IN, '');
-    const anchored = topLevelBranches(source).every((branch) => branch.startsWith('^'));
+    const branches = topLevelBranches(pattern.source).map((branch) =>
+      branch.replace(SENTENCE_LEAD_IN, ''),
+    );
+    const source = branches.join('|');
+    const anchored = branches.every((branch) => branch.startsWith('^'));
     const key = `${flags}${anchored ? '^' : ''}`;
     sources.set(key, [...(sources.get(key) ?? []), `(?:${source})`]);
   }
