@@ -964,7 +964,6 @@ class SourcingAnalyzer {
     return first >= 0 ? { first, last } : null;
   }
 
-  /** The end of the sentence, or punctuation closing a phrase. */
   /** True when the cue's source is the article itself ("this story"). */
   private isSelfReference(pieces: readonly Piece[], cue: CueMatch): boolean {
     const span = cue.sourceSpan;
@@ -991,6 +990,7 @@ class SourcingAnalyzer {
     );
   }
 
+  /** The end of the sentence, or punctuation closing a phrase. */
   private endsClause(piece: Piece | undefined): boolean {
     return !piece || PHRASE_END.test(piece.text);
   }
