@@ -25,8 +25,12 @@ const LINK_NEAR_CUE_CHARS = 60;
 /** "theNew York Times": page text that lost the space between "the" and an inline element. */
 const GLUED_THE_RE = /^the(?=\p{Lu})/u;
 
-/** A leading article or quantifier dropped from a source's name ("the Pentagon", "a source"). */
-const LEADING_DETERMINER_RE = /^(?:the|a|an|another|one|two|three|several|some|many|other)\s+/i;
+/**
+ * A leading article or quantifier dropped from a source's name ("the Pentagon", "a source"), but
+ * not from a share of a group ("many of them", "one of the officials").
+ */
+const LEADING_DETERMINER_RE =
+  /^(?:the|a|an|another|one|two|three|several|some|many|other)\s+(?!of\b)/i;
 
 /** Punctuation left around a source string by the attribution engine. */
 const EDGE_PUNCTUATION_RE = /^[\s,:;.“”"‘’(]+|[\s,:;“”"‘’)]+$|(?<!\.\p{L})\.$/gu;

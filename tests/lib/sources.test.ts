@@ -31,6 +31,8 @@ describe('identifySource', () => {
     ['officials', 'person', 'officials', 'anonymous'],
     ['Pentagon officials', 'anonymous', 'Pentagon officials', 'anonymous'],
     ['a report', 'organisation', 'report', 'document'],
+    ['Many of them', 'anonymous', 'many of them', 'anonymous'],
+    ['some of the officials', 'anonymous', 'some of the officials', 'anonymous'],
   ])('should read %s (%s) as %s (%s)', (raw, declared, name, kind) => {
     const actual = identifySource(raw, declared, 0, people);
     expect(actual && { name: actual.name, kind: actual.kind }).toEqual({ name, kind });
