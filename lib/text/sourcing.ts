@@ -45,8 +45,15 @@ const SELF_REFERENCE = new Set(NOUNS.selfReference);
 const ANAPHORIC_PRONOUNS = new Set(['he', 'she']);
 /** Given names: a capitalised run that starts with one is a person, not a product or a place. */
 const GIVEN_NAMES = new Set(GIVEN_NAMES_LIST.names);
+/** Given names read as a woman's or as either, so that "he" and "she" skip the wrong person. */
+const FEMALE_NAMES = new Set(GIVEN_NAMES_LIST.female);
+const UNISEX_NAMES = new Set(GIVEN_NAMES_LIST.unisex);
 /** Countries and cities: "South Africa said" is a government speaking, not a person. */
 const PLACE_NAMES = new Set([...PLACES.places, ...Object.values(PLACES.demonyms)]);
+/** Middle initials ("R" in "Stuart R. Kaplan", "H.W" in "George H.W. Bush"). */
+const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
+/** Runs of white space, as one space in a name. */
+const SPACES = /\s+/g;
 /** How far back (in characters) "he" or "she" prefers a known person to a capitalised run. */
 const PRONOUN_LOOKBACK_CHARS = 1500;
 /** Common nouns naming unnamed people ("officials", "a source"). */
@@ -513,6 +520,8 @@ interface PersonMention {
   name: string;
   /** Named as a source, after a title or with a known given name, not merely capitalised. */
   known: boolean;
+  /** The pronoun the given name takes, when the name has a known one. */
+  pronoun: 'he' | 'she' | null;
 }
 
 /** A found cue with its source and content. */
@@ -757,21 +766,33 @@ class SourcingAnalyzer {
         run = [];
         return;
       }
-      const name = findNameTokens(run);
+      let name = findNameTokens(run);
+      // "Enter Stuart Kaplan.", "Meet Jane Roe, …": the sentence's first word before a given name
+      // is not part of the name.
+      if (
+        name.length > 2 &&
+        name[0] === pieces[0]?.token &&
+        GIVEN_NAMES.has((name[1] as Token).text) &&
+        !GIVEN_NAMES.has((name[0] as Token).text)
+      )
+        name = name.slice(1);
       if (name.length >= 2) {
-        // "Lorenz’s colleague" names Lorenz.
-        const full = name
-          .map((t) => t.text)
-          .join(' ')
+        // As written, initials' dots included; "Lorenz’s colleague" names Lorenz.
+        const full = this.text
+          .slice((name[0] as Token).start, (name[name.length - 1] as Token).end)
+          .replace(SPACES, ' ')
           .replace(POSSESSIVE, '');
         const surname = (name[name.length - 1] as Token).text.replace(POSSESSIVE, '');
         if (!this.fullNames.has(surname)) this.fullNames.set(surname, full);
         const first = name[0] as Token;
+        // "John Kerry" after "John F. Kerry" is him; "Te Kaurinui Parata" after "Hori Parata" is not.
+        const known = this.fullNames.get(surname) as string;
         this.personMentions.push({
           at: first.start,
-          name: this.fullNames.get(surname) ?? full,
-          // A title before the name ("Secretary John Kerry") or a known given name.
-          known: first !== run[0] || GIVEN_NAMES.has(first.text),
+          name: known.startsWith(`${first.text} `) ? known : full,
+          pronoun: pronounOf(first.text),
+          // A title before the name ("Secretary John Kerry") or a known given name in it.
+          known: first !== run[0] || name.some((token) => GIVEN_NAMES.has(token.text)),
         });
       }
       run = [];
@@ -798,6 +819,17 @@ class SourcingAnalyzer {
           continue;
         }
       }
+      // "Stuart R. Kaplan": the dot of a middle initial does not end the name.
+      const initial = run[run.length - 1];
+      const next = pieces[k + 1]?.token;
+      if (
+        piece.text === '.' &&
+        initial &&
+        INITIAL.test(initial.text) &&
+        next &&
+        isCapitalised(next)
+      )
+        continue;
       if (run.length > 0) flush();
     }
     if (run.length > 0) flush();
@@ -1878,7 +1910,9 @@ class SourcingAnalyzer {
     const head = phrase[phrase.length - 1] as Piece;
     const pronoun = head.lower.replace(CONTRACTION, '');
     if (phrase.length === 1 && (PRONOUNS.has(pronoun) || RELATIVE_PRONOUNS.has(pronoun))) {
-      const antecedent = ANAPHORIC_PRONOUNS.has(pronoun) ? this.findPersonBefore(head.start) : null;
+      const antecedent = ANAPHORIC_PRONOUNS.has(pronoun)
+        ? this.findPersonBefore(head.start, pronoun)
+        : null;
       if (antecedent) return { name: antecedent, kind: 'person' };
       if (RELATIVE_PRONOUNS.has(pronoun)) {
         const antecedent = this.findRelativeAntecedent(pieces, source.first);
@@ -1924,25 +1958,30 @@ class SourcingAnalyzer {
       const org = written.replace(/^(?:the|a|an)\s+/i, '');
       if (nameTokens.length === 0) return { name: org, kind: 'organisation' };
     }
-    let name = nameTokens.map((t) => t.text).join(' ');
+    let name = nameTokens
+      .map((t) => t.text)
+      .join(' ')
+      .replace(POSSESSIVE, '');
     if (nameTokens.length === 1) name = this.fullNames.get(name) ?? name;
     if (nameTokens.length >= 2) {
       const surname = (nameTokens[nameTokens.length - 1] as Token).text;
       if (!this.fullNames.has(surname)) this.fullNames.set(surname, name);
     }
-    this.personMentions.push({ at: head.start, name, known: true });
+    this.personMentions.push({ at: head.start, name, known: true, pronoun: pronounOf(name) });
     return { name, kind: 'person' };
   }
 
   /**
-   * The person "he" or "she" at `position` stands for: the last known person (a source, a titled
-   * name, a given name) named shortly before, else the last capitalised run that may be a name.
+   * The person `pronoun` ("he" or "she") at `position` stands for: the last known person (a source,
+   * a titled name, a given name) named shortly before, else the last capitalised run that may be a
+   * name. A given name known to take the other pronoun is skipped.
    */
-  private findPersonBefore(position: number): string | null {
+  private findPersonBefore(position: number, pronoun: string): string | null {
     let nearest: string | null = null;
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
       const mention = this.personMentions[i] as PersonMention;
       if (mention.at >= position) continue;
+      if (mention.pronoun !== null && mention.pronoun !== pronoun) continue;
       if (mention.at < position - PRONOUN_LOOKBACK_CHARS) return nearest ?? mention.name;
       if (mention.known) return mention.name;
       nearest ??= mention.name;
@@ -2076,4 +2115,11 @@ class SourcingAnalyzer {
       !/[,.]$/.test(inner)
     );
   }
+}
+
+/** "she" for a woman's given name, "he" for a man's, null for a name either may have or none. */
+function pronounOf(name: string): 'he' | 'she' | null {
+  const given = name.split(' ')[0] as string;
+  if (!GIVEN_NAMES.has(given) || UNISEX_NAMES.has(given)) return null;
+  return FEMALE_NAMES.has(given) ? 'she' : 'he';
 }

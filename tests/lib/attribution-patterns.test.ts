@@ -466,6 +466,26 @@ describe('findAttributions: who a pronoun stands for', () => {
       'Margaret Hamilton wrote the code. To Lorenz’s delight, the tape ran. She said it worked.',
       'Margaret Hamilton',
     ],
+    [
+      'a name with a middle initial, after a verb opening the sentence',
+      'Pamela Smith died in 1951. Enter Stuart R. Kaplan, a banker. “I’m all yours,” he said.',
+      'Stuart R. Kaplan',
+    ],
+    [
+      'a full name whose given name is not its first word',
+      'Jane Roe spoke first. Her son, Te Kaurinui Robert Parata, was called in. He said it was sad.',
+      'Te Kaurinui Robert Parata',
+    ],
+    [
+      'the last woman named for "she", past a man named after her',
+      'Sarah Gille studied at MIT, where Edward Lorenz taught. “It was hard,” she said.',
+      'Sarah Gille',
+    ],
+    [
+      'the last man named for "he", past a woman named after him',
+      'Daniel Rothman met Ellen Gille at MIT. Later, he said the name was Hamilton.',
+      'Daniel Rothman',
+    ],
   ])('should resolve "he" or "she" to %s', (_name, input, source) => {
     expect(sourceOfSaid(input)).toBe(source);
   });
