@@ -36,6 +36,10 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const NOT_AFTER_VERB_PRONOUNS = new Set(['it', 'who', 'which']);
 /** Pronouns that stand for one person. */
 const PERSON_PRONOUNS = new Set(NOUNS.personPronouns);
+/** One unnamed person, whom a later "he" or "she" may stand for ("a spokesman", "her mother"). */
+const UNNAMED_WOMEN = new Set(NOUNS.unnamedWoman);
+const UNNAMED_MEN = new Set(NOUNS.unnamedMan);
+const UNNAMED_PEOPLE = new Set([...NOUNS.unnamedPerson, ...UNNAMED_WOMEN, ...UNNAMED_MEN]);
 /** The article naming itself ("A version of this article appears in print"). */
 const SELF_REFERENCE = new Set(NOUNS.selfReference);
 /**
@@ -520,8 +524,10 @@ interface PersonMention {
   name: string;
   /** Named as a source, after a title or with a known given name, not merely capitalised. */
   known: boolean;
-  /** The pronoun the given name takes, when the name has a known one. */
+  /** The pronoun the given name or noun takes, when it has a known one. */
   pronoun: 'he' | 'she' | null;
+  /** A named person, or how an unnamed one was read ("her mother", "a company spokesman"). */
+  kind: SourceKind;
 }
 
 /** A found cue with its source and content. */
@@ -791,6 +797,7 @@ class SourcingAnalyzer {
           at: first.start,
           name: known.startsWith(`${first.text} `) ? known : full,
           pronoun: pronounOf(first.text),
+          kind: 'person',
           // A title before the name ("Secretary John Kerry") or a known given name in it.
           known: first !== run[0] || name.some((token) => GIVEN_NAMES.has(token.text)),
         });
@@ -1913,7 +1920,7 @@ class SourcingAnalyzer {
       const antecedent = ANAPHORIC_PRONOUNS.has(pronoun)
         ? this.findPersonBefore(head.start, pronoun)
         : null;
-      if (antecedent) return { name: antecedent, kind: 'person' };
+      if (antecedent) return { name: antecedent.name, kind: antecedent.kind };
       if (RELATIVE_PRONOUNS.has(pronoun)) {
         const antecedent = this.findRelativeAntecedent(pieces, source.first);
         if (antecedent) return antecedent;
@@ -1946,6 +1953,17 @@ class SourcingAnalyzer {
             : 'anonymous';
       // "The Pentagon" is named "Pentagon", as "the White House" is "White House".
       const name = capitalHead && phrase.length === 2 ? written.replace(/^the\s+/i, '') : written;
+      // "A company spokesman said…. He added…": one unnamed person, whom "he" may stand for.
+      const noun = head.lower;
+      if (UNNAMED_PEOPLE.has(noun)) {
+        this.personMentions.push({
+          at: head.start,
+          name,
+          known: true,
+          pronoun: UNNAMED_WOMEN.has(noun) ? 'she' : UNNAMED_MEN.has(noun) ? 'he' : null,
+          kind,
+        });
+      }
       return { name, kind };
     }
     const place = written.replace(/^the\s+/i, '');
@@ -1967,7 +1985,13 @@ class SourcingAnalyzer {
       const surname = (nameTokens[nameTokens.length - 1] as Token).text;
       if (!this.fullNames.has(surname)) this.fullNames.set(surname, name);
     }
-    this.personMentions.push({ at: head.start, name, known: true, pronoun: pronounOf(name) });
+    this.personMentions.push({
+      at: head.start,
+      name,
+      known: true,
+      pronoun: pronounOf(name),
+      kind: 'person',
+    });
     return { name, kind: 'person' };
   }
 
@@ -1976,15 +2000,15 @@ class SourcingAnalyzer {
    * a titled name, a given name) named shortly before, else the last capitalised run that may be a
    * name. A given name known to take the other pronoun is skipped.
    */
-  private findPersonBefore(position: number, pronoun: string): string | null {
-    let nearest: string | null = null;
+  private findPersonBefore(position: number, pronoun: string): PersonMention | null {
+    let nearest: PersonMention | null = null;
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
       const mention = this.personMentions[i] as PersonMention;
       if (mention.at >= position) continue;
       if (mention.pronoun !== null && mention.pronoun !== pronoun) continue;
-      if (mention.at < position - PRONOUN_LOOKBACK_CHARS) return nearest ?? mention.name;
-      if (mention.known) return mention.name;
-      nearest ??= mention.name;
+      if (mention.at < position - PRONOUN_LOOKBACK_CHARS) return nearest ?? mention;
+      if (mention.known) return mention;
+      nearest ??= mention;
     }
     return nearest;
   }

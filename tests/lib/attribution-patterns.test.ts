@@ -447,8 +447,11 @@ describe('findAttributions: subjects and cues found in the third PolNeAR pass', 
 });
 
 describe('findAttributions: who a pronoun stands for', () => {
+  // The last "said": the pronoun's, after any the sentences before it hold.
   const sourceOfSaid = (input: string) =>
-    attributionsOf(input).find((a) => a.cue === 'said')?.source;
+    attributionsOf(input)
+      .filter((a) => a.cue === 'said')
+      .at(-1)?.source;
 
   it.each([
     [
@@ -485,6 +488,16 @@ describe('findAttributions: who a pronoun stands for', () => {
       'the last man named for "he", past a woman named after him',
       'Daniel Rothman met Ellen Gille at MIT. Later, he said the name was Hamilton.',
       'Daniel Rothman',
+    ],
+    [
+      'an unnamed person who spoke after the last name',
+      'John Smith left the firm. A company spokesman said it was planned. He said no one was fired.',
+      'A company spokesman',
+    ],
+    [
+      'an unnamed woman, past a place named after her',
+      'Her mother said the pills were lethal. Eloise was taken to Royal Shrewsbury. She said it was fast.',
+      'Her mother',
     ],
   ])('should resolve "he" or "she" to %s', (_name, input, source) => {
     expect(sourceOfSaid(input)).toBe(source);
