@@ -14,6 +14,7 @@ import { mapSpanToLive, piecesToRanges } from '../../lib/highlight/live-ranges';
 import { planHighlights, type HighlightPlan } from '../../lib/highlight/plan';
 import type { PageState, RevealTarget } from '../../lib/messaging';
 import type { RemovedKind, Report } from '../../lib/report';
+import { describeRemoved } from '../../lib/summary';
 import { Listeners } from './listeners';
 import { Overlay, type MarkerBox } from './overlay';
 import { paintItems, type MappedItem, type Painting } from './paint';
@@ -43,21 +44,6 @@ const FLASH_MS = 1600;
  * not render (occluded, minimised) runs no animation frames.
  */
 const FRAME_WAIT_MAX_MS = 100;
-
-/** Reader-facing names of the furniture kinds, for the cleaning notice. */
-const REMOVED_KIND_NAMES: Record<RemovedKind, string> = {
-  comments: 'comments',
-  'comment-form': 'comment form',
-  'comment-count': 'comment count',
-  'spam-notice': 'spam notice',
-  newsletter: 'newsletter box',
-  share: 'share buttons',
-  related: 'related links',
-  nag: 'pop-up',
-  // Never hidden (RemovedItem.hiddenInPage is false), so never in the notice.
-  navigation: 'menu',
-  metadata: 'caption',
-};
 
 interface Current {
   /** The article and what the highlights need, read before the page is painted. */
@@ -481,19 +467,20 @@ export class PageSession {
     const current = this.current;
     const junk = current?.junk;
     if (!current || !junk) return;
-    const hiddenKinds = new Set<RemovedKind>();
+    const hiddenKinds: RemovedKind[] = [];
     let hidden = 0;
     current.junkIndex.forEach((at, index) => {
       if (at < 0 || !junk.isHidden(at)) return;
       hidden++;
       const kind = current.analysis?.report.removed[index]?.kind;
-      if (kind) hiddenKinds.add(kind);
+      if (kind) hiddenKinds.push(kind);
     });
     if (hidden === 0) {
       this.overlay?.setNotice(null);
       return;
     }
-    const kinds = [...hiddenKinds].map((kind) => REMOVED_KIND_NAMES[kind]).join(', ');
+    // The popup's words for the same furniture ("comment form, spam notice, 2 share bars").
+    const kinds = describeRemoved(hiddenKinds);
     const noun = hidden === 1 ? 'page element' : 'page elements';
     this.ensureOverlay().setNotice(`Sourcelight hid ${hidden} ${noun} (${kinds}).`, [
       {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeQuote, planHighlights } from '../../lib/highlight/plan';
 import type { PageState } from '../../lib/messaging';
 import type { Quote, Report } from '../../lib/report';
+import { describeRemoved } from '../../lib/summary';
 import {
   launchExtension,
   openPopup,
@@ -118,6 +119,11 @@ describe('in-page highlights on the seed page (Chromium)', () => {
     expect(state.removedHidden).toHaveLength(state.report.removed.length);
     expect(state.removedHidden.filter(Boolean).length).toBeGreaterThan(0);
     expect(overlay.notice).toMatch(/^Sourcelight hid \d+ page elements? /);
+    // In the popup's words for the same furniture (lib/summary.ts describeRemoved).
+    const hiddenKinds = state.report.removed
+      .filter((_item, index) => state.removedHidden[index])
+      .map((item) => item.kind);
+    expect(overlay.notice).toContain(`(${describeRemoved(hiddenKinds)}).`);
     expect(await page.locator('#respond').isVisible()).toBe(false);
     // The story itself is never hidden.
     expect(await page.locator('article h1').isVisible()).toBe(true);
