@@ -1,4 +1,5 @@
 import type { TrustBadge } from './report';
+import { idClassOf } from './clean/find-junk';
 
 /**
  * The whole text of a self-declared trust badge: "Fact checked", "✓ Verified", "Faktencheck",
@@ -145,9 +146,7 @@ function containsType(data: unknown, type: string): boolean {
 function hasBadgeHint(element: Element): boolean {
   let current: Element | null = element;
   for (let depth = 0; current && depth <= BADGE_HINT_DEPTH; depth++) {
-    // Attributes, not `id`: a form's field named "id" takes that property's place.
-    const idClass = `${current.getAttribute('class') ?? ''} ${current.getAttribute('id') ?? ''}`;
-    if (BADGE_HINT_RE.test(idClass)) return true;
+    if (BADGE_HINT_RE.test(idClassOf(current))) return true;
     current = current.parentElement;
   }
   return false;

@@ -232,8 +232,7 @@ class StructureCandidates {
       SELECTORS.complex ? Array.from(scope.querySelectorAll(SELECTORS.complex)) : [],
     );
     for (const element of Array.from(scope.querySelectorAll('[id], [class]'))) {
-      const idClass = idClassOf(element);
-      const tokens = idClass.split(SPACES_RE);
+      const tokens = idClassOf(element).split(SPACES_RE);
       // A lookup for the plain #id and .class selectors, which matching a list of a hundred
       // selectors against every element would not make. It may take too much (an id named like a
       // class, case that only quirks mode ignores): `matches` decides in of().
@@ -291,8 +290,11 @@ function isExcluded(element: Element, rule: JunkRule): boolean {
   return parent !== null && onlyChild && parent.matches(rule.outside);
 }
 
-/** Attributes, not `id` and `className`: a form's field named "id" takes that property's place. */
-function idClassOf(element: Element): string {
+/**
+ * An element's id and classes, space-separated. Read from the attributes, not `id` and `className`:
+ * a form's field named "id" takes that property's place.
+ */
+export function idClassOf(element: Element): string {
   return `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`.trim();
 }
 
@@ -370,9 +372,7 @@ function findBylineCandidate(scope: Element): Element | null {
     const isByline =
       element.getAttribute('rel') === 'author' ||
       (element.getAttribute('itemprop') ?? '').includes('author') ||
-      READABILITY_BYLINE_RE.test(
-        `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`,
-      );
+      READABILITY_BYLINE_RE.test(idClassOf(element));
     if (!isByline) continue;
     const length = (element.textContent ?? '').trim().length;
     if (length > 0 && length < READABILITY_BYLINE_MAX_CHARS) return element;

@@ -792,10 +792,10 @@ class SourcingAnalyzer {
         if (!this.fullNames.has(surname)) this.fullNames.set(surname, full);
         const first = name[0] as Token;
         // "John Kerry" after "John F. Kerry" is him; "Te Kaurinui Parata" after "Hori Parata" is not.
-        const known = this.fullNames.get(surname) as string;
+        const stored = this.fullNames.get(surname) as string;
         this.personMentions.push({
           at: first.start,
-          name: known.startsWith(`${first.text} `) ? known : full,
+          name: stored.startsWith(`${first.text} `) ? stored : full,
           pronoun: pronounOf(first.text),
           kind: 'person',
           // A title before the name ("Secretary John Kerry") or a known given name in it.
