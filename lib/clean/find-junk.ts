@@ -232,11 +232,11 @@ class StructureCandidates {
       SELECTORS.complex ? Array.from(scope.querySelectorAll(SELECTORS.complex)) : [],
     );
     for (const element of Array.from(scope.querySelectorAll('[id], [class]'))) {
-      const tokens = idClassOf(element).split(SPACES_RE);
+      const tokens = lowerCaseInPlace(idClassOf(element)).split(SPACES_RE);
       // A lookup for the plain #id and .class selectors, which matching a list of a hundred
       // selectors against every element would not make. It may take too much (an id named like a
       // class, case that only quirks mode ignores): `matches` decides in of().
-      if (tokens.some((token) => SELECTORS.plain.has(token.toLowerCase()))) bySelector.add(element);
+      if (tokens.some((token) => SELECTORS.plain.has(token))) bySelector.add(element);
       const named = tokens.filter((token) => ANY_ID_CLASS_TOKEN.test(token));
       if (named.length > 0) this.byIdClass.push({ element, tokens: named });
     }
@@ -245,8 +245,9 @@ class StructureCandidates {
 
   /** The elements `rule` names, in document order. */
   of(rule: JunkRule): Element[] {
-    const { selector, idClass } = rule;
+    const { selector } = rule;
     if (selector) return this.bySelector.filter((element) => element.matches(selector));
+    const idClass = LOWER_CASE_ID_CLASS.get(rule);
     if (!idClass) return [];
     return this.byIdClass
       .filter(({ tokens }) => tokens.some((token) => idClass.test(token)))
@@ -402,14 +403,49 @@ function isInCommentThread(element: Element, scope: Element): boolean {
 const SENTENCE_LEAD_IN = /^\[\^\.!\?\]\*/;
 
 /**
+ * Each text rule's pattern for lower-cased text. V8 compiles a case-blind pattern several times
+ * slower than the same pattern without the flag, and the rules run on the first click in a tab,
+ * when nothing is compiled yet: about 50 ms of that click went to compiling them.
+ */
+const LOWER_CASE_TEXT_RULES: { rule: JunkRule; text: RegExp }[] = TEXT_RULES.flatMap((rule) =>
+  rule.text ? [{ rule, text: lowerCaseOnly(rule.text) }] : [],
+);
+
+/**
  * Every text rule's pattern joined into one per set of flags and anchoring: most short texts match
  * no rule, and one scan of each says so where a scan per rule would not. Rules anchored at the
  * start are joined apart, since a pattern whose every branch starts with "^" is tried at the first
  * character only, where one unanchored branch would make it try every character.
  */
-const ANY_TEXT_SIGNAL: RegExp[] = joinByFlags(
-  TEXT_RULES.flatMap((rule) => (rule.text ? [rule.text] : [])),
-);
+const ANY_TEXT_SIGNAL: RegExp[] = joinByFlags(LOWER_CASE_TEXT_RULES.map(({ text }) => text));
+
+/** A case-blind pattern, for text that is already lower-cased. */
+function lowerCaseOnly(pattern: RegExp): RegExp {
+  const { source, flags } = pattern;
+  const literals = source.replace(/\\p\{[^}]*\}|\\./g, '');
+  if (!flags.includes('i') || literals !== literals.toLowerCase()) {
+    throw new Error(
+      `A rule's pattern must be written in lower case and case-blind: /${source}/${flags}`,
+    );
+  }
+  // Case-blind, "\p{Lu}" matched any cased letter; lower-cased text has few upper-case ones left.
+  return new RegExp(source.replaceAll('\\p{Lu}', '[\\p{Lu}\\p{Ll}]'), flags.replace('i', ''));
+}
+
+/**
+ * `text` lower-cased letter for letter, so that offsets into it are offsets into `text`:
+ * String.prototype.toLowerCase turns "İ" into two characters.
+ */
+export function lowerCaseInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let result = '';
+  for (const ch of text) {
+    const folded = ch.toLowerCase();
+    result += folded.length === ch.length ? folded : ch;
+  }
+  return result;
+}
 
 function joinByFlags(patterns: RegExp[]): RegExp[] {
   const sources = new Map<string, string[]>();
@@ -473,14 +509,19 @@ function splitSelectors(selectors: string[]) {
  */
 const ANY_ID_CLASS_TOKEN = new RegExp(
   STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [anchoredSource(rule.idClass)] : [])).join('|'),
-  'i',
 );
 
-function anchoredSource({ source, flags }: RegExp): string {
-  if (!source.startsWith('^') || !source.endsWith('$') || flags.replace('i', '') !== '') {
+/** Each structure rule's id/class pattern for lower-cased tokens (see {@link lowerCaseOnly}). */
+const LOWER_CASE_ID_CLASS = new Map(
+  STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [[rule, lowerCaseOnly(rule.idClass)]] : [])),
+);
+
+function anchoredSource(pattern: RegExp): string {
+  const { source, flags } = pattern;
+  if (!source.startsWith('^') || !source.endsWith('$') || flags !== 'i') {
     throw new Error(`An idClass rule must be anchored and case-blind: /${source}/${flags}`);
   }
-  return `(?:${source})`;
+  return `(?:${lowerCaseOnly(pattern).source})`;
 }
 
 /** Text rules whose use depends on where the element sits. */
@@ -558,15 +599,15 @@ function countNonSpace(text: string): number {
 
 /** The text rule covering most of `text`, when the rules together cover enough of it. */
 function matchText(text: string, element: Element): { kind: RemovedKind; rule: JunkRule } | null {
-  if (!ANY_TEXT_SIGNAL.some((pattern) => pattern.test(text))) return null;
+  const lower = lowerCaseInPlace(text);
+  if (!ANY_TEXT_SIGNAL.some((pattern) => pattern.test(lower))) return null;
   const covered = new Uint8Array(text.length);
   let best: { rule: JunkRule; chars: number } | null = null;
-  for (const rule of TEXT_RULES) {
-    const pattern = rule.text;
-    if (!pattern || isExcluded(element, rule)) continue;
+  for (const { rule, text: pattern } of LOWER_CASE_TEXT_RULES) {
+    if (isExcluded(element, rule)) continue;
     pattern.lastIndex = 0;
     let chars = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of lower.matchAll(pattern)) {
       if (!m[0]) continue;
       covered.fill(1, m.index, m.index + m[0].length);
       chars += m[0].length;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze';
-import { findJunk, findMarkupJunk, outermost, removeJunk } from '../../lib/clean/find-junk';
+import {
+  findJunk,
+  findMarkupJunk,
+  lowerCaseInPlace,
+  outermost,
+  removeJunk,
+} from '../../lib/clean/find-junk';
 import type { RemovedKind } from '../../lib/report';
 import { parseDocument, readFixtureSource } from '../test-data';
 
@@ -370,6 +376,18 @@ describe('findJunk', () => {
     expect(actual).toHaveLength(1);
     expect(actual[0]?.kind).toBe('comments');
     expect(actual[0]?.text.length).toBeLessThanOrEqual(80);
+  });
+
+  it('should read text signals and id/class names whatever their case', () => {
+    const input = page(`<div class="Sidebar"><p>THIS SITE USES AKISMET TO REDUCE SPAM.</p></div>
+      <div class="Site-Cookie-Banner"><p>Cookies help us deliver our services.</p></div>`);
+    expect(kindsOf(input)).toEqual(['spam-notice', 'nag']);
+  });
+
+  it('should lower-case text letter for letter, so offsets still point into the text', () => {
+    // "İ".toLowerCase() is two characters long; the rules read it as it is written.
+    expect(lowerCaseInPlace('İSTANBUL: LEAVE A REPLY')).toBe('İstanbul: leave a reply');
+    expect(lowerCaseInPlace('Ölçek ÇAĞ')).toBe('ölçek çağ');
   });
 
   it('should work on an article element (the cleanArticle hook) and remove its matches', () => {
