@@ -50,6 +50,9 @@ const LANDMARK_TAGS = new Set(['article', 'main']);
 /** Elements whose content is never text (skipped by the text pass). */
 const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe']);
 
+/** Elements whose text is code, which the text rules are not for. */
+const CODE_TAGS = new Set(['script', 'style']);
+
 /** Inline elements: a text signal on one of these may be a phrase inside a sentence. */
 const INLINE_TAGS = new Set([
   'a',
@@ -567,8 +570,10 @@ function findByText(scope: Element, found: Map<Element, RemovedKind>, guard: Sto
 }
 
 /**
- * The number of non-space characters of each element's text (as `textContent` has it), computed
- * bottom-up in one pass instead of reading `textContent` at every level.
+ * The number of non-space characters of each element's text, computed bottom-up in one pass instead
+ * of reading `textContent` at every level. Counts stop past TEXT_SIGNAL_MAX_CHARS, all the walk
+ * needs to know, and skip scripts and styles, which the walk never reads: pages hold hundreds of
+ * kilobytes of both.
  */
 function countTextChars(scope: Element): Map<Element, number> {
   const counts = new Map<Element, number>();
@@ -577,18 +582,25 @@ function countTextChars(scope: Element): Map<Element, number> {
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i] as Element;
     let chars = 0;
-    for (let node = element.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === TEXT_NODE) chars += countNonSpace(node.textContent ?? '');
-      else if (node.nodeType === ELEMENT_NODE) chars += counts.get(node as Element) ?? 0;
+    if (!CODE_TAGS.has(tagOf(element))) {
+      for (
+        let node = element.firstChild;
+        node && chars <= TEXT_SIGNAL_MAX_CHARS;
+        node = node.nextSibling
+      ) {
+        if (node.nodeType === TEXT_NODE) chars += countNonSpace((node as Text).data);
+        else if (node.nodeType === ELEMENT_NODE) chars += counts.get(node as Element) ?? 0;
+      }
     }
     counts.set(element, chars);
   }
   return counts;
 }
 
+/** The non-space characters of `text`, counted up to one past TEXT_SIGNAL_MAX_CHARS. */
 function countNonSpace(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count <= TEXT_SIGNAL_MAX_CHARS; i++) {
     const code = text.charCodeAt(i);
     // ASCII spaces decide almost every character; the rest go through the full \s class.
     if (code === 32 || (code >= 9 && code <= 13)) continue;
