@@ -104,19 +104,6 @@ const COMMENT_CONTAINER_RE =
  */
 const READABILITY_BYLINE_RE = /byline|author|dateline|writtenby|p-author/i;
 
-/**
- * The elements READABILITY_BYLINE_RE and the rel/itemprop tests can accept (a superset, so the
- * query leaves out the rest of the page and those tests still decide).
- */
-const BYLINE_CANDIDATE_SELECTOR = [
-  '[rel]',
-  '[itemprop*="author"]',
-  ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) => [
-    `[class*="${word}" i]`,
-    `[id*="${word}" i]`,
-  ]),
-].join(', ');
-
 /** Readability takes a byline element only when its text is shorter than this. */
 const READABILITY_BYLINE_MAX_CHARS = 100;
 
@@ -231,8 +218,10 @@ class StructureCandidates {
   private readonly byIdClass: { element: Element; tokens: string[] }[] = [];
 
   constructor(scope: Element) {
+    // One query per selector: Chromium matches a list of them against every element, which took
+    // twice as long as the queries apart.
     const bySelector = new Set(
-      SELECTORS.complex ? Array.from(scope.querySelectorAll(SELECTORS.complex)) : [],
+      SELECTORS.complex.flatMap((selector) => Array.from(scope.querySelectorAll(selector))),
     );
     for (const element of Array.from(scope.querySelectorAll('[id], [class]'))) {
       const tokens = lowerCaseInPlace(idClassOf(element)).split(SPACES_RE);
@@ -256,14 +245,6 @@ class StructureCandidates {
       .filter(({ tokens }) => tokens.some((token) => idClass.test(token)))
       .map(({ element }) => element);
   }
-}
-
-/**
- * `querySelectorAll` with a selector list, in document order as the standard has it: jsdom returns
- * the list's selectors one after another.
- */
-function queryInOrder(scope: Element, selectors: string): Element[] {
-  return Array.from(scope.querySelectorAll(selectors)).sort(byDocumentOrder);
 }
 
 /** A selector that is one id or one class and nothing else. */
@@ -371,13 +352,15 @@ class StoryGuard {
  * "author", or an id/class matching its byline pattern, with 1–99 characters of text.
  */
 function findBylineCandidate(scope: Element): Element | null {
-  for (const element of queryInOrder(scope, BYLINE_CANDIDATE_SELECTOR)) {
-    if (element.hasAttribute('hidden') || NON_TEXT_TAGS.has(tagOf(element))) continue;
+  // Every element, tested here: a query for the attribute substrings ("[class*=byline i]") took
+  // 1–5 ms a page in Chromium.
+  for (const element of Array.from(scope.querySelectorAll('*'))) {
+    if (!element.hasAttributes()) continue;
     const isByline =
       element.getAttribute('rel') === 'author' ||
       (element.getAttribute('itemprop') ?? '').includes('author') ||
       READABILITY_BYLINE_RE.test(idClassOf(element));
-    if (!isByline) continue;
+    if (!isByline || element.hasAttribute('hidden') || NON_TEXT_TAGS.has(tagOf(element))) continue;
     const length = (element.textContent ?? '').trim().length;
     if (length > 0 && length < READABILITY_BYLINE_MAX_CHARS) return element;
   }
@@ -503,7 +486,7 @@ function splitSelectors(selectors: string[]) {
     if (name) plain.add(name.toLowerCase());
     else complex.push(selector);
   }
-  return { plain, complex: complex.join(', ') };
+  return { plain, complex };
 }
 
 /**
