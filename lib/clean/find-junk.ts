@@ -208,6 +208,10 @@ function isInside(element: Element, scope: Element): boolean {
   return element !== scope && scope.contains(element);
 }
 
+/** Flags of an id/class token: it is a plain selector of a rule, or matches a rule's pattern. */
+const SELECTED = 1;
+const NAMED = 2;
+
 /**
  * The elements each structure rule names, found with one query for every rule's selector and one
  * pass over id/class tokens for every rule's pattern: a query per rule walks the whole page again.
@@ -223,13 +227,26 @@ class StructureCandidates {
     const bySelector = new Set(
       SELECTORS.complex.flatMap((selector) => Array.from(scope.querySelectorAll(selector))),
     );
+    // Sites repeat a few class names on most elements: each token is tested once.
+    const tokenUse = new Map<string, number>();
     for (const element of Array.from(scope.querySelectorAll('[id], [class]'))) {
-      const tokens = lowerCaseInPlace(idClassOf(element)).split(SPACES_RE);
-      // A lookup for the plain #id and .class selectors, which matching a list of a hundred
-      // selectors against every element would not make. It may take too much (an id named like a
-      // class, case that only quirks mode ignores): `matches` decides in of().
-      if (tokens.some((token) => SELECTORS.plain.has(token))) bySelector.add(element);
-      const named = tokens.filter((token) => ANY_ID_CLASS_TOKEN.test(token));
+      let selected = false;
+      const named: string[] = [];
+      for (const token of lowerCaseInPlace(idClassOf(element)).split(SPACES_RE)) {
+        let use = tokenUse.get(token);
+        if (use === undefined) {
+          // A lookup for the plain #id and .class selectors, which matching a list of a hundred
+          // selectors against every element would not make. It may take too much (an id named
+          // like a class, case that only quirks mode ignores): `matches` decides in of().
+          use =
+            (SELECTORS.plain.has(token) ? SELECTED : 0) |
+            (ANY_ID_CLASS_TOKEN.test(token) ? NAMED : 0);
+          tokenUse.set(token, use);
+        }
+        if (use & SELECTED) selected = true;
+        if (use & NAMED) named.push(token);
+      }
+      if (selected) bySelector.add(element);
       if (named.length > 0) this.byIdClass.push({ element, tokens: named });
     }
     this.bySelector = Array.from(bySelector).sort(byDocumentOrder);
