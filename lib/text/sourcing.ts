@@ -18,6 +18,8 @@ const VERB_FORMS = new Set(VERBS.verbs);
 const INVERTING_VERBS = new Set(VERBS.inverting);
 /** Words between a source and its verb ("has", "also", "later"). */
 const AUXILIARIES = new Set(AUX.auxiliaries);
+/** Reflexives between a source and its verb ("Cruz himself said"). */
+const INTENSIFIERS = new Set(AUX.intensifiers);
 /** Particles that belong to some cues ("called for", "pointed to"). */
 const PARTICLES = new Set(AUX.particles);
 /** Verbs that take a particle into their cue. */
@@ -1398,7 +1400,7 @@ class SourcingAnalyzer {
         p.isWord &&
         p.quote < 0 &&
         !p.outlet &&
-        (AUXILIARIES.has(p.lower) || isAdverb || isNegated)
+        (AUXILIARIES.has(p.lower) || INTENSIFIERS.has(p.lower) || isAdverb || isNegated)
       ) {
         j--;
         continue;

@@ -52,6 +52,11 @@ describe('findAttributions: subjects the verb does not touch', () => {
       "The mayor spoke. He doesn't believe the count is right.",
       { source: 'He', cue: 'believe', sourceText: 'He' },
     ],
+    [
+      'a reflexive that stresses the source',
+      'Mark Owens himself said on Tuesday that the plan had failed.',
+      { source: 'Mark Owens', cue: 'said', sourceText: 'Mark Owens' },
+    ],
   ])('should find the source across %s', (_name, input, expected) => {
     const actual = attributionsOf(input).map((a) => pick(input, a));
     expect(actual).toContainEqual(expected);
