@@ -4,6 +4,11 @@ import { buildArticleText, type ArticleText } from './article-text';
 
 const ELEMENT_NODE = 1;
 
+/** NodeFilter.SHOW_TEXT, spelled out: Node has no NodeFilter global. */
+const SHOW_TEXT = 0x4;
+
+const NOT_SPACE_RE = /\S/;
+
 /** Words an adult reads per minute, for the reading-time estimate. */
 const WORDS_PER_MINUTE = 230;
 
@@ -35,7 +40,7 @@ export type ExtractResult =
  * article with its text map.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
-  if (!doc.body || !doc.body.textContent?.trim()) {
+  if (!doc.body || !hasText(doc.body)) {
     return { status: 'not-readerable', reason: 'The page is empty.' };
   }
   const looksReaderable = isProbablyReaderable(doc);
@@ -73,6 +78,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       text: articleText.text,
     },
   };
+}
+
+/**
+ * True when `root` holds a text node that is not all spaces; reading `textContent` would first copy
+ * the whole page's text, scripts included.
+ */
+function hasText(root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (NOT_SPACE_RE.test((node as Text).data)) return true;
+  }
+  return false;
 }
 
 /** Counts the words of `text`. */
