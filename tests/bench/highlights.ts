@@ -15,11 +15,11 @@
  *   handler to highlights applied, which the bench reads from the page's performance timeline.
  * - Cold = the first run in the tab (what a click costs: fresh JIT in both worlds); warm = median of
  *   --reps further runs (restorePage between them, so each one analyses again).
- * - Phases: the same pipeline as lib/analyze.ts, timed step by step in the main world, where only
- *   Readability has run before: its first run (our code's JIT and regular-expression compiling
- *   still to do, as on a click in a new tab) and its third (warm). NOTE: keep `profilePhases` in
- *   step with readArticle() and completeAnalysis(); phases marked A are before the highlights, B
- *   after.
+ * - Phases: the same pipeline as lib/analyze.ts, timed step by step in the main world, after the
+ *   content script's runs: its first run there (our code not yet compiled in that world) and its
+ *   third (warm). The first is not a new tab's cost: V8 shares compiled regular expressions between
+ *   the worlds of a tab, and the content script compiled them. NOTE: keep `profilePhases` in step
+ *   with readArticle() and completeAnalysis(); phases marked A are before the highlights, B after.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
