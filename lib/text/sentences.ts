@@ -79,8 +79,8 @@ const ABBREVIATIONS = new Set([
 /** The word just before a dot. */
 const WORD_BEFORE_DOT = /([\p{L}.]+)\.$/u;
 
-/** Single initials ("John F. Kennedy") never end a sentence. */
-const INITIAL = /^\p{Lu}$/u;
+/** Initials ("John F. Kennedy", "George H.W. Bush", "J.K. Rowling") never end a sentence. */
+const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
 /**
  * Splits the text of each block into sentences. `protectedSpans` (quotations) are never split, so a

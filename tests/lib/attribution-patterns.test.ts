@@ -480,6 +480,11 @@ describe('findAttributions: who a pronoun stands for', () => {
       'Stuart R. Kaplan',
     ],
     [
+      'a name with joined initials, which do not end its sentence',
+      'Jane Roe met George H.W. Bush in Texas. “It went well,” he said.',
+      'George H.W. Bush',
+    ],
+    [
       'a full name whose given name is not its first word',
       'Jane Roe spoke first. Her son, Te Kaurinui Robert Parata, was called in. He said it was sad.',
       'Te Kaurinui Robert Parata',
