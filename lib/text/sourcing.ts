@@ -851,6 +851,7 @@ class SourcingAnalyzer {
   ): { cue: CueMatch; next: number } | null {
     const piece = pieces[k] as Piece;
     if (!piece.isWord || piece.quote >= 0) return null;
+    if (this.describesDocument(pieces, k)) return null;
 
     const declined = longestPhrase(pieces, k, DECLINED_PHRASES);
     if (declined) {
@@ -1047,6 +1048,22 @@ class SourcingAnalyzer {
   }
 
   /** "a group called Citizens for Trump", "a firm named Acme": a participle naming a thing. */
+  /**
+   * "A statement issued Tuesday said…", "the report released by…": a participle after a document,
+   * before a time or its agent, says how the document came out, not what it reports.
+   */
+  private describesDocument(pieces: readonly Piece[], k: number, anyNext = false): boolean {
+    const participle = pieces[k];
+    const next = pieces[k + 1]?.lower ?? '';
+    return (
+      participle?.token != null &&
+      !isCapitalised(participle.token) &&
+      PARTICIPLE.test(participle.lower) &&
+      DOCUMENT_NOUNS.has(pieces[k - 1]?.lower ?? '') &&
+      (anyNext || TIME_WORD.test(next) || TIME_LEADERS.has(next) || next === 'by')
+    );
+  }
+
   private isNamingParticiple(pieces: readonly Piece[], k: number): boolean {
     if (!NAMING_PARTICIPLES.has((pieces[k] as Piece).lower)) return false;
     const next = pieces[k + 1];
@@ -1229,6 +1246,11 @@ class SourcingAnalyzer {
       const before = this.skipParenthesisBack(pieces, j);
       if (before !== j) j = this.skipAuxiliaries(pieces, before);
     }
+    // "A poll released on Friday showed…": the participle describes the document before it.
+    if (this.describesDocument(pieces, j, true)) {
+      const described = this.readDescribedSubject(pieces, j);
+      if (described) return described;
+    }
     const head = pieces[j];
     if (!head) return null;
     if (head.quote >= 0) {
@@ -1272,6 +1294,9 @@ class SourcingAnalyzer {
     }
     if (SURVEY_PARTICIPLES.has(head.lower)) return this.readSurveyedPhrase(pieces, j);
     const nounPhrase = this.readPhraseBackward(pieces, j);
+    // "The report released by the committee found…": the report found it.
+    if (nounPhrase && this.describesDocument(pieces, nounPhrase.first - 2))
+      return this.readPhraseBackward(pieces, nounPhrase.first - 3);
     if (nounPhrase) {
       // "Jo Poe in a statement said": the document is where the subject said it.
       const author = this.readAuthorBeforeMedium(pieces, nounPhrase);
@@ -1315,7 +1340,12 @@ class SourcingAnalyzer {
     for (let h = start + 1; h <= j; h++) {
       const p = pieces[h] as Piece;
       if (p.quote >= 0 || (!p.isWord && !p.outlet && p.text !== '/' && p.text !== '-')) return null;
-      if (CLAUSE_STOPS.has(p.lower) || VERB_FORMS.has(p.lower) || AUXILIARIES.has(p.lower))
+      const describing = h === noun + 1 && PARTICIPLE.test(p.lower);
+      if (
+        CLAUSE_STOPS.has(p.lower) ||
+        (VERB_FORMS.has(p.lower) && !describing) ||
+        AUXILIARIES.has(p.lower)
+      )
         return null;
       if (noun < 0 && h - start <= MAX_NOUN_PHRASE_WORDS && isSourceNoun(p.lower)) noun = h;
     }

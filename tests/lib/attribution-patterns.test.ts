@@ -132,6 +132,30 @@ describe('findAttributions: generic and relative sources', () => {
   it('should leave a plural noun phrase with a non-speech verb alone', () => {
     expect(attributionsOf('The talks indicate a new readiness to settle.')).toEqual([]);
   });
+
+  it.each([
+    [
+      'released on Friday',
+      'A city poll released on Friday showed the mayor ahead.',
+      { source: 'A city poll', cue: 'showed', sourceText: 'A city poll' },
+    ],
+    [
+      'issued with a day',
+      'A statement issued Tuesday said the talks would resume.',
+      { source: 'A statement', cue: 'said', sourceText: 'A statement' },
+    ],
+    [
+      'released by its authors',
+      'The report released by the committee found that the agency failed.',
+      { source: 'The report', cue: 'found', sourceText: 'The report' },
+    ],
+  ])(
+    'should give a document described as %s the cue after the description',
+    (_n, input, expected) => {
+      const actual = attributionsOf(input).map((a) => pick(input, a));
+      expect(actual).toEqual([expected]);
+    },
+  );
 });
 
 describe('findAttributions: stance verbs added from PolNeAR train counts', () => {
