@@ -1192,10 +1192,39 @@ class SourcingAnalyzer {
     if (colon?.text !== ':' || !next || /^\d/.test(next.text)) return null;
     const source = this.findSourceBefore(pieces, k + 1);
     if (!source) return null;
-    // Without a quote, only a person's name opening a headline ("Mark Cuban: …") cues; labels
-    // such as "Plus:", "BYLINE:" or "Nevada:" do not.
-    if (next.quote < 0 && !this.isNameLabel(pieces, source)) return null;
-    return this.makeCue(pieces, k + 1, k + 1, source, 'before', sentence, 'attribution');
+    const speaker = this.readSpeakerLabel(pieces, source);
+    // Without a quote, only a person's name opening a headline ("Mark Cuban: …") or a transcript's
+    // turn ("TAPPER: …") cues; labels such as "Plus:", "BYLINE:" or "Nevada:" do not.
+    if (next.quote < 0 && !speaker && !this.isNameLabel(pieces, source)) return null;
+    const made = this.makeCue(pieces, k + 1, k + 1, source, 'before', sentence, 'attribution');
+    if (speaker) {
+      made.cue.source = speaker;
+      made.cue.sourceKind = 'person';
+    }
+    return made;
+  }
+
+  /**
+   * The person an upper-case label opening a transcript's turn names ("TAPPER:", "JOEL BENENSON:"),
+   * in the article's spelling: a lone surname must be named in full somewhere in the text, and a
+   * longer label must open with a given name ("BREAKING NEWS:" names nobody).
+   */
+  private readSpeakerLabel(pieces: readonly Piece[], source: SourcePhrase): string | null {
+    if (source.first !== 0 || source.last - source.first > 2) return null;
+    const words: string[] = [];
+    for (const piece of pieces.slice(source.first, source.last + 1)) {
+      const { text, token } = piece;
+      if (!piece.isWord || !token || text.length < 2 || text !== text.toUpperCase()) return null;
+      if (!isCapitalised(token)) return null;
+      words.push(`${text.charAt(0)}${text.slice(1).toLowerCase()}`);
+    }
+    const surname = words[words.length - 1] as string;
+    if (words.length === 1) {
+      const full = this.fullNames.get(surname);
+      return full ?? (this.isNamedLater(surname) ? surname : null);
+    }
+    if (!GIVEN_NAMES.has(words[0] as string)) return null;
+    return words.join(' ');
   }
 
   private isNameLabel(pieces: readonly Piece[], source: SourcePhrase): boolean {
@@ -1906,9 +1935,14 @@ class SourcingAnalyzer {
       while (end > sentence.start && /[\s,—–]/.test(this.text[end - 1] as string)) end--;
       return { start: sentence.start, end };
     }
+    // "said that…" opens its content with "that"; "Jo Poe: That is wrong" does not.
+    const afterColon = (pieces[cueLast] as Piece).text === ':';
     let after = hi + 1;
-    while (after < pieces.length && /^(?:that|,|:|—|–)$/.test((pieces[after] as Piece).lower))
+    while (after < pieces.length) {
+      const word = (pieces[after] as Piece).lower;
+      if (!/^(?:,|:|—|–)$/.test(word) && (word !== 'that' || afterColon)) break;
       after++;
+    }
     const tailEnd = this.trimEnd(sentence.end);
     if (after < pieces.length && (pieces[after] as Piece).start < tailEnd) {
       return { start: (pieces[after] as Piece).start, end: tailEnd };

@@ -133,6 +133,18 @@ describe('findAttributions: generic and relative sources', () => {
     expect(attributionsOf('The talks indicate a new readiness to settle.')).toEqual([]);
   });
 
+  it('should give a transcript turn to the person its upper-case label names', () => {
+    const input =
+      'Jake Tapper spoke to Mary Fallin on Sunday. TAPPER: Is he a healer? FALLIN: He has tried. ' +
+      'JOEL BENENSON: That is wrong. BREAKING NEWS: The vote is off. UPDATE: It is on again.';
+    const actual = attributionsOf(input).map((a) => [a.source, a.sourceKind, a.cue, a.text]);
+    expect(actual).toEqual([
+      ['Jake Tapper', 'person', ':', 'Is he a healer'],
+      ['Mary Fallin', 'person', ':', 'He has tried'],
+      ['Joel Benenson', 'person', ':', 'That is wrong'],
+    ]);
+  });
+
   it.each([
     [
       'released on Friday',
