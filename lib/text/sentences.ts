@@ -79,8 +79,59 @@ const ABBREVIATIONS = new Set([
 /** The word just before a dot. */
 const WORD_BEFORE_DOT = /([\p{L}.]+)\.$/u;
 
-/** Initials ("John F. Kennedy", "George H.W. Bush", "J.K. Rowling") never end a sentence. */
-const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
+/** A single initial ("John F. Kennedy") never ends a sentence. */
+const INITIAL = /^\p{Lu}$/u;
+
+/**
+ * Joined initials ("George H.W. Bush", "J.K. Rowling") end a sentence only before a word that opens
+ * one ("…joined the F.B.I. He said"), not before the rest of a name.
+ */
+const JOINED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
+
+/** Words that open sentences and never continue a name (lower-case). */
+const SENTENCE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'in',
+  'on',
+  'at',
+  'as',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+]);
+
+/** The first word after a sentence-end candidate. */
+const NEXT_WORD = /^\s+["“‘'«([]?([\p{L}]+)/u;
 
 /**
  * Splits the text of each block into sentences. `protectedSpans` (quotations) are never split, so a
@@ -101,6 +152,10 @@ export function splitSentences(
       if (match[0].startsWith('.') && match[0].length === 1) {
         const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(block.start, end - 12), end))?.[1];
         if (word && (ABBREVIATIONS.has(word.toLowerCase()) || INITIAL.test(word))) continue;
+        if (word && JOINED_INITIALS.test(word)) {
+          const next = NEXT_WORD.exec(text.slice(end, Math.min(block.end, end + 24)))?.[1];
+          if (next && !SENTENCE_OPENERS.has(next.toLowerCase())) continue;
+        }
       }
       const inside = protectedSpans.some((s) => s.start < end && end < s.end);
       if (inside) continue;
