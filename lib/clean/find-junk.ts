@@ -422,7 +422,7 @@ const LOWER_CASE_TEXT_RULES: { rule: JunkRule; text: RegExp }[] = TEXT_RULES.fla
  */
 const ANY_TEXT_SIGNAL: RegExp[] = joinByFlags(LOWER_CASE_TEXT_RULES.map(({ text }) => text));
 
-/** A case-blind pattern, for text that is already lower-cased. */
+/** The form of a case-blind rule pattern for lower-cased text; refuses one not in lower case. */
 function lowerCaseOnly(pattern: RegExp): RegExp {
   const { source, flags } = pattern;
   const literals = source.replace(/\\p\{[^}]*\}|\\./g, '');
@@ -572,8 +572,7 @@ function findByText(scope: Element, found: Map<Element, RemovedKind>, guard: Sto
 /**
  * The number of non-space characters of each element's text, computed bottom-up in one pass instead
  * of reading `textContent` at every level. Counts stop past TEXT_SIGNAL_MAX_CHARS, all the walk
- * needs to know, and skip scripts and styles, which the walk never reads: pages hold hundreds of
- * kilobytes of both.
+ * needs to know, and skip scripts and styles, which pages fill with hundreds of kilobytes of code.
  */
 function countTextChars(scope: Element): Map<Element, number> {
   const counts = new Map<Element, number>();
