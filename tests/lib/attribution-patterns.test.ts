@@ -133,6 +133,12 @@ describe('findAttributions: generic and relative sources', () => {
     expect(attributionsOf('The talks indicate a new readiness to settle.')).toEqual([]);
   });
 
+  it('should read "thought" as a cue where it is a verb, not where it is a noun', () => {
+    const input = 'Jane Roe thought the race was over. On second thought, her aide was not sure.';
+    const actual = attributionsOf(input).map((a) => pick(input, a));
+    expect(actual).toEqual([{ source: 'Jane Roe', cue: 'thought', sourceText: 'Jane Roe' }]);
+  });
+
   it('should give a transcript turn to the person its upper-case label names', () => {
     const input =
       'Jake Tapper spoke to Mary Fallin on Sunday. TAPPER: Is he a healer? FALLIN: He has tried. ' +
