@@ -800,8 +800,12 @@ class SourcingAnalyzer {
           name: stored.startsWith(`${first.text} `) ? stored : full,
           pronoun: pronounOf(first.text),
           kind: 'person',
-          // A title before the name ("Secretary John Kerry") or a known given name in it.
-          known: first !== run[0] || name.some((token) => GIVEN_NAMES.has(token.text)),
+          // A title before the name ("Secretary John Kerry"), a known given name in it, or a
+          // middle initial ("Nelson D. Schwartz"), which only people's names have.
+          known:
+            first !== run[0] ||
+            name.some((token) => GIVEN_NAMES.has(token.text)) ||
+            name.slice(1, -1).some((token) => INITIAL.test(token.text)),
         });
       }
       run = [];

@@ -522,6 +522,11 @@ describe('findAttributions: who a pronoun stands for', () => {
       'Stuart R. Kaplan',
     ],
     [
+      'a name with a middle initial over a known person named before it',
+      'Senator John Roe was in Ohio. Nelson D. Schwartz covers the Senate. Previously, he said it was hard.',
+      'Nelson D. Schwartz',
+    ],
+    [
       'a name with joined initials, which do not end its sentence',
       'Jane Roe met George H.W. Bush in Texas. “It went well,” he said.',
       'George H.W. Bush',
