@@ -1051,7 +1051,6 @@ class SourcingAnalyzer {
     );
   }
 
-  /** "a group called Citizens for Trump", "a firm named Acme": a participle naming a thing. */
   /**
    * "A statement issued Tuesday said…", "the report released by…": a participle after a document,
    * before a time or its agent, says how the document came out, not what it reports.
@@ -1068,6 +1067,7 @@ class SourcingAnalyzer {
     );
   }
 
+  /** "a group called Citizens for Trump", "a firm named Acme": a participle naming a thing. */
   private isNamingParticiple(pieces: readonly Piece[], k: number): boolean {
     if (!NAMING_PARTICIPLES.has((pieces[k] as Piece).lower)) return false;
     const next = pieces[k + 1];
@@ -1200,12 +1200,14 @@ class SourcingAnalyzer {
     // Without a quote, only a person's name opening a headline ("Mark Cuban: …") or a transcript's
     // turn ("TAPPER: …") cues; labels such as "Plus:", "BYLINE:" or "Nevada:" do not.
     if (next.quote < 0 && !speaker && !this.isNameLabel(pieces, source)) return null;
-    const made = this.makeCue(pieces, k + 1, k + 1, source, 'before', sentence, 'attribution');
-    if (speaker) {
-      made.cue.source = speaker;
-      made.cue.sourceKind = 'person';
-    }
-    return made;
+    // The label's person, not its upper-case spelling, is whom a later "he" or "she" stands for.
+    const resolved = speaker
+      ? {
+          name: this.recordPerson((pieces[source.first] as Piece).start, speaker),
+          kind: 'person' as const,
+        }
+      : undefined;
+    return this.makeCue(pieces, k + 1, k + 1, source, 'before', sentence, 'attribution', resolved);
   }
 
   /**
@@ -1845,6 +1847,7 @@ class SourcingAnalyzer {
     side: 'before' | 'after',
     sentence: TextSpan,
     kind: AttributionKind,
+    resolved?: { name: string; kind: SourceKind },
   ): { cue: CueMatch; next: number } {
     // Auxiliaries right before the verb belong to the cue as written ("has said").
     let first = cueFirst;
@@ -1865,7 +1868,7 @@ class SourcingAnalyzer {
       start: (pieces[subject.first] as Piece).start,
       end: (pieces[subject.last] as Piece).end,
     };
-    const { name, kind: sourceKind } = this.resolveSource(pieces, subject);
+    const { name, kind: sourceKind } = resolved ?? this.resolveSource(pieces, subject);
     const content = this.findContent(pieces, subject, first, cueLast, sentence);
     const cue: CueMatch = {
       cue: this.text.slice(cueStart, cueEnd),
@@ -2055,14 +2058,13 @@ class SourcingAnalyzer {
       const surname = (nameTokens[nameTokens.length - 1] as Token).text;
       if (!this.fullNames.has(surname)) this.fullNames.set(surname, name);
     }
-    this.personMentions.push({
-      at: head.start,
-      name,
-      known: true,
-      pronoun: pronounOf(name),
-      kind: 'person',
-    });
-    return { name, kind: 'person' };
+    return { name: this.recordPerson(head.start, name), kind: 'person' };
+  }
+
+  /** Records a person named as a source at `at`, for "he" and "she" to stand for; returns `name`. */
+  private recordPerson(at: number, name: string): string {
+    this.personMentions.push({ at, name, known: true, pronoun: pronounOf(name), kind: 'person' });
+    return name;
   }
 
   /**

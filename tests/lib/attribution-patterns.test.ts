@@ -151,6 +151,17 @@ describe('findAttributions: generic and relative sources', () => {
     ]);
   });
 
+  it('should let a later "he" or "she" stand for the person a transcript label names', () => {
+    const input =
+      'Jake Tapper spoke to Mary Fallin. TAPPER: Is it done? FALLIN: It is. He said it was not.';
+    const actual = attributionsOf(input).map((a) => [a.source, a.cue]);
+    expect(actual).toEqual([
+      ['Jake Tapper', ':'],
+      ['Mary Fallin', ':'],
+      ['Jake Tapper', 'said'],
+    ]);
+  });
+
   it.each([
     [
       'released on Friday',
