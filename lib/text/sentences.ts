@@ -1,5 +1,7 @@
 import type { TextBlock } from '../article-text';
 import type { TextSpan } from '../report';
+import NOUNS from '../lexicons/source-nouns.json';
+import { isHonorific } from './names';
 
 /**
  * Sentence end: terminal punctuation, optional closing marks or brackets, then space. The caller
@@ -88,47 +90,74 @@ const INITIAL = /^\p{Lu}$/u;
  */
 const JOINED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
 
-/** Words that open sentences and never continue a name (lower-case). */
-const SENTENCE_OPENERS = new Set([
-  'a',
-  'an',
+/**
+ * Words that open sentences, lower-case: never a source on their own ("This said…", "Today") and
+ * never the rest of a name.
+ */
+export const SENTENCE_OPENERS = new Set([
   'the',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
+  'to',
   'this',
   'that',
   'these',
   'those',
-  'there',
   'but',
   'and',
   'or',
   'so',
   'yet',
+  'then',
+  'now',
+  'also',
+  'here',
+  'there',
+  'what',
+  'when',
+  'where',
+  'why',
+  'how',
+  'today',
+  'yesterday',
   'in',
   'on',
   'at',
   'as',
   'if',
-  'when',
-  'while',
   'after',
   'before',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
+  'while',
+  'since',
+  'still',
+  'instead',
+  'meanwhile',
+  'however',
+  'indeed',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'one',
+  'no',
+  'not',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'such',
+  'other',
+  'another',
+  'each',
+  'every',
 ]);
+
+/** Pronouns, which open sentences as often as names do (lower-case). */
+const PRONOUNS = new Set(NOUNS.pronouns);
 
 /** The first word after a sentence-end candidate. */
 const NEXT_WORD = /^\s+["“‘'«([]?([\p{L}]+)/u;
@@ -154,7 +183,7 @@ export function splitSentences(
         if (word && (ABBREVIATIONS.has(word.toLowerCase()) || INITIAL.test(word))) continue;
         if (word && JOINED_INITIALS.test(word)) {
           const next = NEXT_WORD.exec(text.slice(end, Math.min(block.end, end + 24)))?.[1];
-          if (next && !SENTENCE_OPENERS.has(next.toLowerCase())) continue;
+          if (next && !opensSentence(next)) continue;
         }
       }
       const inside = protectedSpans.some((s) => s.start < end && end < s.end);
@@ -166,4 +195,10 @@ export function splitSentences(
     if (start < block.end) sentences.push({ start, end: block.end });
   }
   return sentences;
+}
+
+/** True for a word that opens a sentence and never continues a name ("The", "She", "Mr"). */
+function opensSentence(word: string): boolean {
+  const lower = word.toLowerCase();
+  return SENTENCE_OPENERS.has(lower) || PRONOUNS.has(lower) || isHonorific(word);
 }

@@ -8,7 +8,7 @@ import PLACES from '../lexicons/places.json';
 import AUX from '../lexicons/reporting-aux.json';
 import { findOutletMentions, type OutletMention } from './outlets';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks';
-import { splitSentences } from './sentences';
+import { SENTENCE_OPENERS, splitSentences } from './sentences';
 import { isCapitalised, tokenize, type Token } from './tokens';
 import { findNameTokens, isHonorific, isOrganisationWord, isTitleWord } from './names';
 
@@ -309,69 +309,6 @@ const TITLE_CUES = new Set([
   'term',
   'phrase',
   'label',
-]);
-
-/** Capitalised sentence openers that are never a source on their own ("This said…", "Today"). */
-const SENTENCE_OPENERS = new Set([
-  'the',
-  'to',
-  'this',
-  'that',
-  'these',
-  'those',
-  'but',
-  'and',
-  'or',
-  'so',
-  'yet',
-  'then',
-  'now',
-  'also',
-  'here',
-  'there',
-  'what',
-  'when',
-  'where',
-  'why',
-  'how',
-  'today',
-  'yesterday',
-  'in',
-  'on',
-  'at',
-  'as',
-  'if',
-  'after',
-  'before',
-  'while',
-  'since',
-  'still',
-  'instead',
-  'meanwhile',
-  'however',
-  'indeed',
-  'some',
-  'many',
-  'most',
-  'all',
-  'both',
-  'one',
-  'no',
-  'not',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'such',
-  'other',
-  'another',
-  'each',
-  'every',
 ]);
 
 /** Adverbs of degree, which make a following participle an adjective ("most promising"). */
