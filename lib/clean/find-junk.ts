@@ -506,25 +506,26 @@ function splitSelectors(selectors: string[]) {
   return { plain, complex };
 }
 
+/** Each structure rule's id/class pattern for lower-cased tokens (see {@link lowerCaseOnly}). */
+const LOWER_CASE_ID_CLASS = new Map(
+  STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [[rule, anchored(rule.idClass)]] : [])),
+);
+
 /**
  * The structure rules' id/class patterns joined, to test one token. Each is anchored to the whole
  * token, so the joined pattern is tried at a token's first character only.
  */
 const ANY_ID_CLASS_TOKEN = new RegExp(
-  STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [anchoredSource(rule.idClass)] : [])).join('|'),
+  Array.from(LOWER_CASE_ID_CLASS.values(), ({ source }) => `(?:${source})`).join('|'),
 );
 
-/** Each structure rule's id/class pattern for lower-cased tokens (see {@link lowerCaseOnly}). */
-const LOWER_CASE_ID_CLASS = new Map(
-  STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [[rule, lowerCaseOnly(rule.idClass)]] : [])),
-);
-
-function anchoredSource(pattern: RegExp): string {
+/** The lower-case form of an idClass rule's pattern, which must be anchored and case-blind. */
+function anchored(pattern: RegExp): RegExp {
   const { source, flags } = pattern;
   if (!source.startsWith('^') || !source.endsWith('$') || flags !== 'i') {
     throw new Error(`An idClass rule must be anchored and case-blind: /${source}/${flags}`);
   }
-  return `(?:${lowerCaseOnly(pattern).source})`;
+  return lowerCaseOnly(pattern);
 }
 
 /** Text rules whose use depends on where the element sits. */
