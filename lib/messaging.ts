@@ -23,9 +23,9 @@ export interface RevealTarget {
 }
 
 /**
- * The one message protocol between the extension's pages and the content script. Each entry takes
- * one `data` argument and returns its reply; errors thrown by a handler are re-thrown at the
- * sender.
+ * The one message protocol between the extension's pages, its background and the content script.
+ * Each entry takes one `data` argument and returns its reply; errors thrown by a handler are
+ * re-thrown at the sender.
  *
  * NOTE: this is the only file under lib/ that touches extension messaging.
  */
@@ -40,6 +40,8 @@ export interface ProtocolMap {
   restorePage(): PageState;
   /** Scrolls the page to an item and flashes its highlight; false when it is not in the page. */
   revealInPage(data: RevealTarget): boolean;
+  /** Asked of the background by a content script: inject the analysis engine into its frame. */
+  loadEngine(): void;
 }
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
@@ -58,6 +60,11 @@ export function sendMessage<K extends keyof ProtocolMap>(
   tabId: number,
 ): Promise<GetReturnType<ProtocolMap[K]>> {
   return messenger.sendMessage(type, data, { tabId, frameId: TOP_FRAME_ID });
+}
+
+/** Asks the background to inject the analysis engine into the calling content script's frame. */
+export function requestEngine(): Promise<void> {
+  return messenger.sendMessage('loadEngine', undefined);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { sendMessage } from '../../lib/messaging';
+import { onMessage, sendMessage } from '../../lib/messaging';
 import { describeRestrictedPage } from '../../lib/restricted-page';
+import { ENGINE_SCRIPT_FILE } from '../engine/contract';
 import { AUTO_ORIGINS_KEY, syncAutoRegistration } from './auto-sites';
 
 /** The keyboard command (manifest `commands`) that highlights the current tab. */
@@ -13,6 +14,16 @@ const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === HIGHLIGHT_COMMAND) void highlightTab(tab);
+  });
+  // Only a frame the content script already runs in can ask: the reader's click (activeTab) or an
+  // opted-in site's permission put it there, and the same grant covers the engine.
+  onMessage('loadEngine', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('Only a page can load the analysis engine');
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [ENGINE_SCRIPT_FILE],
+    });
   });
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.permissions.onRemoved.addListener(() => void sync());

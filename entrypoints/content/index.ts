@@ -1,7 +1,9 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+// Not the package's index, which would bundle all of Readability into the content script.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '../../lib/messaging';
+import { dropEngine, loadEngine } from './engine-loader';
 import { PageSession } from './session';
 
 /** Where the page's session lives between injections (the isolated world's global scope). */
@@ -22,7 +24,7 @@ export default defineContentScript({
     // Not `instanceof`: every injection evaluates the bundle again, so the class differs.
     const existing = scope[SESSION_KEY] as PageSession | undefined;
     const session =
-      typeof existing?.adopt === 'function' ? existing : new PageSession(document, ctx);
+      typeof existing?.adopt === 'function' ? existing : new PageSession(document, ctx, loadEngine);
     if (session === existing) session.adopt(ctx);
     scope[SESSION_KEY] = session;
 
@@ -43,6 +45,7 @@ export default defineContentScript({
       if (!isExtensionAlive()) {
         session.restoreNow();
         if (scope[SESSION_KEY] === session) delete scope[SESSION_KEY];
+        dropEngine();
       }
     });
 

@@ -3,18 +3,14 @@
  * UI, with exact undo. The content script's message handlers call into it; nothing here throws into
  * the page.
  */
-import {
-  completeAnalysis,
-  readArticle,
-  type Analysis,
-  type ArticleReading,
-} from '../../lib/analyze';
+import type { Analysis, ArticleReading } from '../../lib/analyze';
 import { hideJunk, type JunkRestorer } from '../../lib/clean/hide-junk';
 import { mapSpanToLive, piecesToRanges } from '../../lib/highlight/live-ranges';
 import { planHighlights, type HighlightPlan } from '../../lib/highlight/plan';
 import type { PageState, RevealTarget } from '../../lib/messaging';
 import type { RemovedKind, Report } from '../../lib/report';
 import { describeRemoved } from '../../lib/summary';
+import type { Engine } from '../engine/contract';
 import { Listeners } from './listeners';
 import { Overlay, type MarkerBox } from './overlay';
 import { paintItems, type MappedItem, type Painting } from './paint';
@@ -66,6 +62,7 @@ interface Current {
 export class PageSession {
   private ctx: SessionContext;
   private readonly doc: Document;
+  private readonly loadEngine: () => Promise<Engine>;
   private current: Current | null = null;
   /** Set while an analysis completes its report; every request waits for it. */
   private pending: Promise<Current> | null = null;
@@ -79,10 +76,11 @@ export class PageSession {
   private flashTimer: number | null = null;
   private measureNextPaint = false;
 
-  /** Creates a session for `doc`, using `ctx` for timers. */
-  constructor(doc: Document, ctx: SessionContext) {
+  /** Creates a session for `doc`, using `ctx` for timers and `loadEngine` to analyse. */
+  constructor(doc: Document, ctx: SessionContext, loadEngine: () => Promise<Engine>) {
     this.doc = doc;
     this.ctx = ctx;
+    this.loadEngine = loadEngine;
   }
 
   /** Hands the session to a newer content-script instance (the popup injects on every click). */
@@ -95,19 +93,20 @@ export class PageSession {
 
   /** Analyses the page if it is new or changed, hides its furniture and highlights it. */
   async analyzePage(): Promise<PageState> {
-    await this.whenIdle(() => this.refresh({ paint: true, hide: true }));
+    await this.refreshed({ paint: true, hide: true });
     return this.state();
   }
 
   /** Turns the highlights on (analysing again if the page changed) or off. */
   async setHighlights(on: boolean): Promise<PageState> {
-    await this.whenIdle(() => (on ? this.refresh({ paint: true, hide: false }) : this.unpaint()));
+    if (on) await this.refreshed({ paint: true, hide: false });
+    else await this.whenIdle(() => this.unpaint());
     return this.state();
   }
 
   /** Shows or hides one removed item. */
   async setRemovedHidden(index: number, hidden: boolean): Promise<PageState> {
-    const current = await this.whenIdle(() => this.refresh({ paint: false, hide: true }));
+    const current = await this.refreshed({ paint: false, hide: true });
     const at = current.junkIndex[index];
     if (at === undefined) {
       throw new RangeError(
@@ -145,7 +144,7 @@ export class PageSession {
 
   /** Scrolls to a report item, flashes it and shows its tooltip; false when it is not in the page. */
   async revealInPage(target: RevealTarget): Promise<boolean> {
-    const current = await this.whenIdle(() => this.refresh({ paint: false, hide: false }));
+    const current = await this.refreshed({ paint: false, hide: false });
     // With highlights off the item is still scrolled to and named, but nothing is painted.
     const painting = this.painting;
     const ranges = this.findRanges(current, target, painting);
@@ -198,12 +197,21 @@ export class PageSession {
     return act();
   }
 
+  /** {@link refresh} once the engine is loaded and no analysis is under way. */
+  private async refreshed(want: { paint: boolean; hide: boolean }): Promise<Current> {
+    const engine = await this.loadEngine();
+    return this.whenIdle(() => this.refresh(engine, want));
+  }
+
   /**
    * The current analysis, made again when there is none or the page changed since, with the
    * furniture hidden and the highlights painted as `want` asks; a new one resolves with its report.
    * Call through whenIdle().
    */
-  private refresh(want: { paint: boolean; hide: boolean }): Current | Promise<Current> {
+  private refresh(
+    engine: Engine,
+    want: { paint: boolean; hide: boolean },
+  ): Current | Promise<Current> {
     const current = this.current;
     if (current?.observer?.takeRecords().length) current.dirty = true;
     if (!current || current.dirty || current.href !== this.doc.location?.href) {
@@ -214,7 +222,7 @@ export class PageSession {
         hide: want.hide || current?.junk != null,
       };
       if (current) this.restoreNow();
-      return this.analyze(show);
+      return this.analyze(engine, show);
     }
     if (want.hide && !current.junk) this.hideFurniture(current);
     if (want.paint && !this.painting) this.paint(current);
@@ -226,17 +234,17 @@ export class PageSession {
    * rendered: people and sources are for the popup, and the reader should not wait for them to see
    * the highlights.
    */
-  private analyze(show: { paint: boolean; hide: boolean }): Promise<Current> {
-    const current = this.read();
+  private analyze(engine: Engine, show: { paint: boolean; hide: boolean }): Promise<Current> {
+    const current = this.read(engine);
     if (show.paint) this.paint(current);
-    const pending = this.complete(current, show.hide).finally(() => {
+    const pending = this.complete(engine, current, show.hide).finally(() => {
       if (this.pending === pending) this.pending = null;
     });
     this.pending = pending;
     return pending;
   }
 
-  private read(): Current {
+  private read({ readArticle }: Engine): Current {
     // One set of entries per page: an SPA re-analysed for hours must not grow the timeline.
     for (const name of Object.values(PERF_MARKS)) {
       performance.clearMarks(name);
@@ -280,7 +288,11 @@ export class PageSession {
     return current;
   }
 
-  private async complete(current: Current, hide: boolean): Promise<Current> {
+  private async complete(
+    { completeAnalysis }: Engine,
+    current: Current,
+    hide: boolean,
+  ): Promise<Current> {
     await afterNextFrame(this.doc);
     try {
       const analysis = completeAnalysis(current.reading);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeQuote, planHighlights } from '../../lib/highlight/plan';
@@ -5,6 +7,7 @@ import type { PageState } from '../../lib/messaging';
 import type { Quote, Report } from '../../lib/report';
 import { describeRemoved } from '../../lib/summary';
 import {
+  EXTENSION_DIR,
   launchExtension,
   openPopup,
   openTab,
@@ -156,6 +159,33 @@ describe('in-page highlights on the seed page (Chromium)', () => {
     const listeners = withoutWxt(await countListeners(page));
     expect(Object.values(listeners).every((count) => count === 1)).toBe(true);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('should load the analysis engine into a page once, at its first analysis', async () => {
+    const { page, tabId, pageErrors } = await openSeed();
+    const engineLoads = () =>
+      page.evaluate(() =>
+        performance.getEntriesByName('sourcelight:engine-load').map((entry) => entry.startTime),
+      );
+
+    expect(await engineLoads()).toEqual([]);
+    const first = await clickToolbar(driver, tabId);
+    const loads = await engineLoads();
+    expect(loads).toHaveLength(1);
+    await sendToTab(driver, tabId, 'restorePage');
+    // The page changed: the second click analyses again, with the engine already in the page.
+    await page.evaluate(() => document.body.append(document.createElement('p')));
+    const second = await clickToolbar(driver, tabId);
+    expect(await engineLoads()).toEqual(loads);
+    expect(second.report.quotes).toEqual(first.report.quotes);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('should keep Readability and the engine out of the content script', () => {
+    const read = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    // Readability's main pass: a method name minifiers keep.
+    expect(read('engine.js')).toContain('_grabArticle');
+    expect(read('content-scripts/content.js')).not.toContain('_grabArticle');
   });
 
   it('should paint before completing the report, and analyse once for requests sent together', async () => {
