@@ -53,10 +53,6 @@ export default defineContentScript({
       delete scope[AUTO_START_KEY];
       // Opted-in sites run on every page load: non-articles must cost next to nothing.
       if (isProbablyReaderable(document)) quietly(() => session.analyzePage());
-    } else {
-      // Injected at the reader's click, which asks for an analysis next: start loading the engine
-      // while that request is on its way. A failure here is reported by the request itself.
-      quietly(loadEngine);
     }
   },
 });
