@@ -154,7 +154,9 @@ export function findJunk(root: Document | Element, markup?: MarkupMatches): Junk
   const scope = scopeOf(root);
   if (!scope) return [];
   const guard = guardOf(root, scope);
-  const found = markup ? new Map(markup) : findMarkupIn(scope, guard);
+  const found = markup
+    ? new Map(markup)
+    : findMarkupIn(scope, guard, new StructureCandidates(scope, false));
   findByText(scope, found, guard);
   return outermost(found);
 }
@@ -162,7 +164,10 @@ export function findJunk(root: Document | Element, markup?: MarkupMatches): Junk
 /** What the markup rules alone take under `root` (see {@link MarkupMatches}). */
 export function findMarkupJunk(root: Document | Element): MarkupMatches {
   const scope = scopeOf(root);
-  return scope ? findMarkupIn(scope, guardOf(root, scope)) : new Map();
+  if (!scope) return new Map();
+  // On a whole page, Readability has yet to read the byline: keep the element it will read it from.
+  const candidates = new StructureCandidates(scope, isDocument(root));
+  return findMarkupIn(scope, new StoryGuard(scope, candidates.byline), candidates);
 }
 
 function scopeOf(root: Document | Element): Element | null {
@@ -174,9 +179,12 @@ function guardOf(root: Document | Element, scope: Element): StoryGuard {
   return new StoryGuard(scope, isDocument(root) ? findBylineCandidate(scope) : null);
 }
 
-function findMarkupIn(scope: Element, guard: StoryGuard): Map<Element, RemovedKind> {
+function findMarkupIn(
+  scope: Element,
+  guard: StoryGuard,
+  candidates: StructureCandidates,
+): Map<Element, RemovedKind> {
   const found = new Map<Element, RemovedKind>();
-  const candidates = new StructureCandidates(scope);
   for (const rule of STRUCTURE_RULES) {
     const targets: Element[] = [];
     const hits = candidates.of(rule);
@@ -220,34 +228,51 @@ class StructureCandidates {
   private readonly bySelector: Element[];
   /** Elements with at least one id/class token some rule's pattern matches, with those tokens. */
   private readonly byIdClass: { element: Element; tokens: string[] }[] = [];
+  /** Readability's byline element (see {@link findBylineCandidate}), when asked for. */
+  readonly byline: Element | null = null;
 
-  constructor(scope: Element) {
+  /** Finds the candidates under `scope`, and the byline candidate in the same pass if `byline`. */
+  constructor(scope: Element, byline: boolean) {
     // One query per selector: Chromium matches a list of them against every element, which took
     // twice as long as the queries apart.
     const bySelector = new Set(
       SELECTORS.complex.flatMap((selector) => Array.from(scope.querySelectorAll(selector))),
     );
-    // Sites repeat a few class names on most elements: each token is tested once.
+    // Sites repeat a few class names on most elements: each token is tested once, and each
+    // id/class string read once.
     const tokenUse = new Map<string, number>();
-    for (const element of Array.from(scope.querySelectorAll('[id], [class]'))) {
-      let selected = false;
-      const named: string[] = [];
-      for (const token of lowerCaseInPlace(idClassOf(element)).split(SPACES_RE)) {
-        let use = tokenUse.get(token);
-        if (use === undefined) {
-          // A lookup for the plain #id and .class selectors, which matching a list of a hundred
-          // selectors against every element would not make. It may take too much (an id named
-          // like a class, case that only quirks mode ignores): `matches` decides in of().
-          use =
-            (SELECTORS.plain.has(token) ? SELECTED : 0) |
-            (ANY_ID_CLASS_TOKEN.test(token) ? NAMED : 0);
-          tokenUse.set(token, use);
-        }
-        if (use & SELECTED) selected = true;
-        if (use & NAMED) named.push(token);
+    const idClassUse = new Map<string, { selected: boolean; named: string[] }>();
+    const bylineNamed = new Map<string, boolean>();
+    let bylineWanted = byline;
+    const query = byline ? '[id], [class], [rel], [itemprop]' : '[id], [class]';
+    for (const element of Array.from(scope.querySelectorAll(query))) {
+      const idClass = idClassOf(element);
+      if (bylineWanted && isBylineCandidate(element, idClass, bylineNamed)) {
+        this.byline = element;
+        bylineWanted = false;
       }
-      if (selected) bySelector.add(element);
-      if (named.length > 0) this.byIdClass.push({ element, tokens: named });
+      if (idClass === '') continue;
+      let use = idClassUse.get(idClass);
+      if (use === undefined) {
+        use = { selected: false, named: [] };
+        for (const token of lowerCaseInPlace(idClass).split(SPACES_RE)) {
+          let flags = tokenUse.get(token);
+          if (flags === undefined) {
+            // A lookup for the plain #id and .class selectors, which matching a list of a hundred
+            // selectors against every element would not make. It may take too much (an id named
+            // like a class, case that only quirks mode ignores): `matches` decides in of().
+            flags =
+              (SELECTORS.plain.has(token) ? SELECTED : 0) |
+              (ANY_ID_CLASS_TOKEN.test(token) ? NAMED : 0);
+            tokenUse.set(token, flags);
+          }
+          if (flags & SELECTED) use.selected = true;
+          if (flags & NAMED) use.named.push(token);
+        }
+        idClassUse.set(idClass, use);
+      }
+      if (use.selected) bySelector.add(element);
+      if (use.named.length > 0) this.byIdClass.push({ element, tokens: use.named });
     }
     this.bySelector = Array.from(bySelector).sort(byDocumentOrder);
   }
@@ -323,9 +348,10 @@ class StoryGuard {
     private readonly byline: Element | null = null,
   ) {
     let total = 0;
+    const isInCommentThread = commentThreadTest(scope);
     for (const element of Array.from(scope.querySelectorAll('p, pre'))) {
       const length = collapse(element.textContent).length;
-      if (length < STORY_PARAGRAPH_MIN_CHARS || isInCommentThread(element, scope)) continue;
+      if (length < STORY_PARAGRAPH_MIN_CHARS || isInCommentThread(element)) continue;
       total += length;
       // One walk up per paragraph, so that asking about any element later is a lookup.
       for (let node: Element | null = element; node; node = node.parentElement) {
@@ -371,17 +397,32 @@ class StoryGuard {
 function findBylineCandidate(scope: Element): Element | null {
   // Every element, tested here: a query for the attribute substrings ("[class*=byline i]") took
   // 1–5 ms a page in Chromium.
+  const bylineNamed = new Map<string, boolean>();
   for (const element of Array.from(scope.querySelectorAll('*'))) {
-    if (!element.hasAttributes()) continue;
-    const isByline =
-      element.getAttribute('rel') === 'author' ||
-      (element.getAttribute('itemprop') ?? '').includes('author') ||
-      READABILITY_BYLINE_RE.test(idClassOf(element));
-    if (!isByline || element.hasAttribute('hidden') || NON_TEXT_TAGS.has(tagOf(element))) continue;
-    const length = (element.textContent ?? '').trim().length;
-    if (length > 0 && length < READABILITY_BYLINE_MAX_CHARS) return element;
+    if (element.hasAttributes() && isBylineCandidate(element, idClassOf(element), bylineNamed)) {
+      return element;
+    }
   }
   return null;
+}
+
+/** The test of {@link findBylineCandidate}; `named` keeps the byline pattern's answer per id/class. */
+function isBylineCandidate(
+  element: Element,
+  idClass: string,
+  named: Map<string, boolean>,
+): boolean {
+  let isNamed = named.get(idClass);
+  if (isNamed === undefined) named.set(idClass, (isNamed = READABILITY_BYLINE_RE.test(idClass)));
+  const isByline =
+    isNamed ||
+    element.getAttribute('rel') === 'author' ||
+    (element.getAttribute('itemprop') ?? '').includes('author');
+  if (!isByline || element.hasAttribute('hidden') || NON_TEXT_TAGS.has(tagOf(element))) {
+    return false;
+  }
+  const length = (element.textContent ?? '').trim().length;
+  return length > 0 && length < READABILITY_BYLINE_MAX_CHARS;
 }
 
 function hasAncestorIn(element: Element, set: Set<Element>, scope: Element): boolean {
@@ -391,11 +432,31 @@ function hasAncestorIn(element: Element, set: Set<Element>, scope: Element): boo
   return false;
 }
 
-function isInCommentThread(element: Element, scope: Element): boolean {
-  for (let node = element.parentElement; node && node !== scope; node = node.parentElement) {
-    if (COMMENT_CONTAINER_RE.test(idClassOf(node))) return true;
-  }
-  return false;
+/**
+ * Tells whether an element sits in a comment thread under `scope`. Paragraphs share most of their
+ * ancestors, so each ancestor's answer is kept.
+ */
+function commentThreadTest(scope: Element): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (element) => {
+    const unknown: Element[] = [];
+    let inThread = false;
+    for (let node = element.parentElement; node && node !== scope; node = node.parentElement) {
+      const answer = known.get(node);
+      if (answer !== undefined) {
+        inThread = answer;
+        break;
+      }
+      if (COMMENT_CONTAINER_RE.test(idClassOf(node))) {
+        inThread = true;
+        break;
+      }
+      unknown.push(node);
+    }
+    // Every ancestor walked below the one that answered shares its answer.
+    for (const node of unknown) known.set(node, inThread);
+    return inThread;
+  };
 }
 
 /**

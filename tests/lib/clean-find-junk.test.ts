@@ -359,6 +359,22 @@ describe('findJunk', () => {
     expect(findJunk(root).map((match) => match.text)).toContain('April 28, 2019 at 6:01 am');
   });
 
+  it.each([
+    ['rel="author"', '<a rel="author" href="/jane">Jane Doe</a>'],
+    ['itemprop="author"', '<span itemprop="author">Jane Doe</span>'],
+    ['a byline class', '<span class="byline">Jane Doe</span>'],
+  ])(
+    'should leave Readability the byline it reads from %s with the markup rules alone',
+    (_, byline) => {
+      const bio = `<div class="bio-box">${byline} covers city hall, transport and the regional economy for the paper.</div>`;
+      const input = page(bio);
+      expect(findMarkupJunk(input).size).toBe(0);
+      // Inside the article the byline has been read: the bio goes.
+      const kinds = [...findMarkupJunk(input.body).values()];
+      expect(kinds).toEqual(['metadata']);
+    },
+  );
+
   it('should never match the body, or an article that holds the story', () => {
     const input = parseDocument(
       `<html><body class="comments"><article class="share related">${STORY}</article></body></html>`,
