@@ -25,7 +25,7 @@ export default defineContentScript({
     const existing = scope[SESSION_KEY] as PageSession | undefined;
     const session =
       typeof existing?.adopt === 'function' ? existing : new PageSession(document, ctx, loadEngine);
-    if (session === existing) session.adopt(ctx);
+    if (session === existing) session.adopt(ctx, loadEngine);
     scope[SESSION_KEY] = session;
 
     const removers = [

@@ -62,7 +62,7 @@ interface Current {
 export class PageSession {
   private ctx: SessionContext;
   private readonly doc: Document;
-  private readonly loadEngine: () => Promise<Engine>;
+  private loadEngine: () => Promise<Engine>;
   private current: Current | null = null;
   /** Set while an analysis completes its report; every request waits for it. */
   private pending: Promise<Current> | null = null;
@@ -84,8 +84,10 @@ export class PageSession {
   }
 
   /** Hands the session to a newer content-script instance (the popup injects on every click). */
-  adopt(ctx: SessionContext): void {
+  adopt(ctx: SessionContext, loadEngine: () => Promise<Engine>): void {
     this.ctx = ctx;
+    // The older copy may belong to an extension that was updated since: its messaging is dead.
+    this.loadEngine = loadEngine;
     // Frames and timers of the old context were cancelled with it.
     this.pendingFrame = false;
     if (this.flashTimer !== null) this.endFlash();
