@@ -41,8 +41,8 @@ const OUTLET_BY_KEY = new Map<string, Outlet>();
 /** Surface forms matched in running text, case-sensitive, longest first. */
 const SURFACE_FORMS: { form: string; outlet: Outlet }[] = [];
 
-for (const record of OUTLETS_DATA.outlets as OutletRecord[]) {
-  const outlet = OUTLETS.find((o) => o.name === record.name) as Outlet;
+(OUTLETS_DATA.outlets as OutletRecord[]).forEach((record, index) => {
+  const outlet = OUTLETS[index] as Outlet;
   const names = [...(record.matchName === false ? [] : [record.name]), ...record.variants];
   for (const form of [record.name, ...record.variants]) {
     OUTLET_BY_KEY.set(form.replace(LEADING_THE, '').toLowerCase(), outlet);
@@ -52,7 +52,7 @@ for (const record of OUTLETS_DATA.outlets as OutletRecord[]) {
     SURFACE_FORMS.push({ form: form.replace(LEADING_THE, ''), outlet });
   }
   for (const domain of record.domains) SURFACE_FORMS.push({ form: domain, outlet });
-}
+});
 SURFACE_FORMS.sort((a, b) => b.form.length - a.form.length);
 const UNIQUE_FORMS = [...new Set(SURFACE_FORMS.map((s) => s.form))];
 
@@ -62,7 +62,9 @@ const SURFACE_BY_FORM = new Map(SURFACE_FORMS.map((s) => [s.form, s.outlet]));
 const FORMS_BY_FIRST_WORD = new Map<string, string[]>();
 for (const form of UNIQUE_FORMS) {
   const first = /^[^\s]+/.exec(form)?.[0] ?? form;
-  FORMS_BY_FIRST_WORD.set(first, [...(FORMS_BY_FIRST_WORD.get(first) ?? []), form]);
+  const forms = FORMS_BY_FIRST_WORD.get(first);
+  if (forms) forms.push(form);
+  else FORMS_BY_FIRST_WORD.set(first, [form]);
 }
 
 /** A capitalised word or number of running text, where every outlet form starts ("CNN", "538"). */
