@@ -43,12 +43,15 @@ describe('highlight automatically on an opted-in site (Chromium)', () => {
         timeout: AUTO_TIMEOUT_MS,
       })
       .toBeGreaterThan(0);
+    expect(await countEngineLoads(article.page)).toBe(1);
 
-    // A page that is no article (isProbablyReaderable false) is left alone: nothing is added.
+    // A page that is no article (isProbablyReaderable false) is left alone: nothing is added, and
+    // the engine is not even loaded.
     const search = await openTab(harness, `${harness.baseUrl}/fixtures/search-page-1/source.html`);
     await search.page.waitForTimeout(1000);
     expect(await readHighlights(search.page)).toEqual({});
     expect((await readOverlay(search.page)).present).toBe(false);
+    expect(await countEngineLoads(search.page)).toBe(0);
 
     await options.click('#sites li button');
     await expect.poll(registeredMatches).toEqual([]);
@@ -58,3 +61,8 @@ describe('highlight automatically on an opted-in site (Chromium)', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+/** How many times the content script loaded the engine into `page` (its performance measure). */
+function countEngineLoads(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('sourcelight:engine-load').length);
+}
