@@ -202,7 +202,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 /** Numbers heading a source ("two", "Two in three", "63 percent"). */
 const NUMBER_WORD =
-  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half|majority|percent)$/;
+  /^(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozens|hundreds|thousands|half|majority|percent)$/;
 /** Words that end a share of a group before "of" ("58 percent", "a majority"), with numbers. */
 const SHARE_WORDS = new Set(NOUNS.shares);
 /** Words that may lead a share ("about a third", "nearly 60 percent"). */
@@ -1336,10 +1336,16 @@ class SourcingAnalyzer {
 
   /** "58 percent of voters", "a majority of Republicans": the share is part of the source. */
   private extendQuantity(pieces: readonly Piece[], phrase: SourcePhrase): SourcePhrase {
+    // "74 percent said": a bare share is the whole source, with its number.
+    const bareShare =
+      phrase.first === phrase.last && SHARE_WORDS.has(pieces[phrase.first]?.lower ?? '');
     const share = pieces[phrase.first - 2];
-    if (pieces[phrase.first - 1]?.lower !== 'of' || !share || !this.isShareWord(share.lower))
-      return phrase;
-    let first = phrase.first - 2;
+    const ofShare =
+      pieces[phrase.first - 1]?.lower === 'of' &&
+      share !== undefined &&
+      this.isShareWord(share.lower);
+    if (!bareShare && !ofShare) return phrase;
+    let first = bareShare ? phrase.first : phrase.first - 2;
     for (let h = first - 1; h >= 0 && phrase.first - h <= MAX_SHARE_WORDS; h--) {
       const word = (pieces[h] as Piece).lower;
       if (!this.isShareWord(word) && !SHARE_MODIFIERS.has(word) && !DETERMINERS.has(word)) break;
@@ -1957,7 +1963,8 @@ class SourcingAnalyzer {
                     p.token &&
                     isCapitalised(p.token) &&
                     !isTitleWord(p.text) &&
-                    !DETERMINERS.has(p.lower),
+                    !DETERMINERS.has(p.lower) &&
+                    !this.isShareWord(p.lower),
                 )
             ? 'organisation'
             : 'anonymous';

@@ -427,8 +427,15 @@ describe('findAttributions: subjects found in the second PolNeAR pass', () => {
     ['58 percent of voters', 'But 58 percent of voters said they would stay home.'],
     ['A majority of Republicans', 'A majority of Republicans say the party is divided.'],
     ['About a third of Democratic voters', 'About a third of Democratic voters want a change.'],
+    ['74 percent', 'In the poll, 74 percent said the country is on the wrong track.'],
+    ['Sixty-seven percent of voters', 'Sixty-seven percent of voters said they were unhappy.'],
   ])('should keep the share "%s" in the source', (sourceText, input) => {
     expect(attributionsOf(input).map((a) => pick(input, a).sourceText)).toEqual([sourceText]);
+  });
+
+  it('should not take a share opening the sentence for an organisation', () => {
+    const input = 'Sixty-seven percent of voters said they were unhappy.';
+    expect(attributionsOf(input).map((a) => a.sourceKind)).toEqual(['anonymous']);
   });
 
   it('should take a headline surname before a colon when the text names the person in full', () => {
