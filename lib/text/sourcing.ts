@@ -1693,10 +1693,11 @@ class SourcingAnalyzer {
       }
       break;
     }
-    // "The" opening the sentence is not part of a name but is of an organisation phrase.
+    // "The" opening the sentence is not part of a name but is of an organisation phrase; "of"
+    // (a word of titles like "Secretary of State") never opens one.
     while (
       first < j &&
-      ['the', 'but', 'and', 'in', 'on', 'at', 'as', 'so', 'yet'].includes(
+      ['the', 'but', 'and', 'in', 'on', 'at', 'as', 'so', 'yet', 'of'].includes(
         (pieces[first] as Piece).lower,
       ) &&
       !(pieces[first] as Piece).outlet
@@ -1930,6 +1931,11 @@ class SourcingAnalyzer {
       (phrase[0] as Piece).start,
       (phrase[phrase.length - 1] as Piece).end,
     );
+    // "58 percent of Americans": a share of a group is some of its people, unnamed.
+    const of = phrase.findIndex((p) => p.lower === 'of');
+    if (of > 0 && this.isShareWord((phrase[of - 1] as Piece).lower)) {
+      return { name: written, kind: 'anonymous' };
+    }
     const head = phrase[phrase.length - 1] as Piece;
     const pronoun = head.lower.replace(CONTRACTION, '');
     if (phrase.length === 1 && (PRONOUNS.has(pronoun) || RELATIVE_PRONOUNS.has(pronoun))) {

@@ -429,12 +429,15 @@ describe('findAttributions: subjects found in the second PolNeAR pass', () => {
     ['About a third of Democratic voters', 'About a third of Democratic voters want a change.'],
     ['74 percent', 'In the poll, 74 percent said the country is on the wrong track.'],
     ['Sixty-seven percent of voters', 'Sixty-seven percent of voters said they were unhappy.'],
+    ['58 percent of Americans', 'In the poll, 58 percent of Americans said they were unhappy.'],
   ])('should keep the share "%s" in the source', (sourceText, input) => {
     expect(attributionsOf(input).map((a) => pick(input, a).sourceText)).toEqual([sourceText]);
   });
 
-  it('should not take a share opening the sentence for an organisation', () => {
-    const input = 'Sixty-seven percent of voters said they were unhappy.';
+  it.each([
+    'Sixty-seven percent of voters said they were unhappy.',
+    'In the poll, 58 percent of Americans said they were unhappy.',
+  ])('should not take a share of a group for an organisation or a person: %s', (input) => {
     expect(attributionsOf(input).map((a) => a.sourceKind)).toEqual(['anonymous']);
   });
 
