@@ -1992,12 +1992,16 @@ class SourcingAnalyzer {
     const place = written.replace(/^the\s+/i, '');
     if (PLACE_NAMES.has(place)) return { name: place, kind: 'organisation' };
     const nameTokens = findNameTokens(tokens);
-    if (
-      nameTokens.length === 0 ||
-      tokens.some((t) => isOrganisationWord(t.text) && !isTitleWord(t.text))
-    ) {
-      const org = written.replace(/^(?:the|a|an)\s+/i, '');
-      if (nameTokens.length === 0) return { name: org, kind: 'organisation' };
+    const isOrganisation = (t: Token) => isOrganisationWord(t.text) && !isTitleWord(t.text);
+    // "University of Michigan", "Bank of America": the capitalised words after "of" complete the
+    // organisation's name, where "Department spokesman Peter Cook" ends in a person's.
+    const ofWord = phrase[of];
+    const namesComplementOrganisation =
+      ofWord !== undefined &&
+      tokens.some((t) => t.start < ofWord.start && isOrganisation(t)) &&
+      nameTokens.every((t) => t.start > ofWord.start);
+    if (nameTokens.length === 0 || namesComplementOrganisation) {
+      return { name: written.replace(/^(?:the|a|an)\s+/i, ''), kind: 'organisation' };
     }
     let name = nameTokens
       .map((t) => t.text)

@@ -441,6 +441,22 @@ describe('findAttributions: subjects found in the second PolNeAR pass', () => {
     expect(attributionsOf(input).map((a) => a.sourceKind)).toEqual(['anonymous']);
   });
 
+  it.each([
+    ['Bank of America', 'Bank of America said the loans were sound.'],
+    ['University of Michigan', 'On Monday, the University of Michigan said the study would go on.'],
+  ])('should name the organisation "%s" whole, not a person after "of"', (name, input) => {
+    expect(attributionsOf(input).map((a) => [a.source, a.sourceKind])).toEqual([
+      [name, 'organisation'],
+    ]);
+  });
+
+  it('should still take the person after a title with "of" in it', () => {
+    const input = 'Secretary of State John Kerry said the talks would go on.';
+    expect(attributionsOf(input).map((a) => [a.source, a.sourceKind])).toEqual([
+      ['John Kerry', 'person'],
+    ]);
+  });
+
   it('should take a headline surname before a colon when the text names the person in full', () => {
     const input = 'Roe: The plan will fail. Sen. Jane Roe said on Sunday that it was bad.';
     expect(attributionsOf(input).map((a) => pick(input, a))).toContainEqual({
