@@ -1991,11 +1991,16 @@ class SourcingAnalyzer {
     }
     const place = written.replace(/^the\s+/i, '');
     if (PLACE_NAMES.has(place)) return { name: place, kind: 'organisation' };
-    const nameTokens = findNameTokens(tokens);
+    const ofWord = phrase[of];
+    // "Sen. Bob Casey of Pennsylvania": the place after "of" says where the person is from.
+    const fromPlace =
+      ofWord !== undefined && PLACE_NAMES.has(this.text.slice(ofWord.end, head.end).trim());
+    const nameTokens = findNameTokens(
+      fromPlace ? tokens.filter((t) => t.start < (ofWord as Piece).start) : tokens,
+    );
     const isOrganisation = (t: Token) => isOrganisationWord(t.text) && !isTitleWord(t.text);
     // "University of Michigan", "Bank of America": the capitalised words after "of" complete the
     // organisation's name, where "Department spokesman Peter Cook" ends in a person's.
-    const ofWord = phrase[of];
     const namesComplementOrganisation =
       ofWord !== undefined &&
       tokens.some((t) => t.start < ofWord.start && isOrganisation(t)) &&

@@ -450,6 +450,13 @@ describe('findAttributions: subjects found in the second PolNeAR pass', () => {
     ]);
   });
 
+  it('should take the person, not the place, in "Sen. Bob Casey of Pennsylvania"', () => {
+    const input = 'Sen. Bob Casey of Pennsylvania said the bill would pass.';
+    expect(attributionsOf(input).map((a) => [a.source, a.sourceKind])).toEqual([
+      ['Bob Casey', 'person'],
+    ]);
+  });
+
   it('should still take the person after a title with "of" in it', () => {
     const input = 'Secretary of State John Kerry said the talks would go on.';
     expect(attributionsOf(input).map((a) => [a.source, a.sourceKind])).toEqual([
