@@ -153,10 +153,9 @@ export function findJunk(root: Document | Element, markup: MarkupMatches): JunkM
 export function findJunk(root: Document | Element, markup?: MarkupMatches): JunkMatch[] {
   const scope = scopeOf(root);
   if (!scope) return [];
-  const guard = guardOf(root, scope);
-  const found = markup
-    ? new Map(markup)
-    : findMarkupIn(scope, guard, new StructureCandidates(scope, false));
+  const { found, guard } = markup
+    ? { found: new Map(markup), guard: new StoryGuard(scope, findBylineCandidate(root, scope)) }
+    : findMarkupIn(root, scope);
   findByText(scope, found, guard);
   return outermost(found);
 }
@@ -164,26 +163,21 @@ export function findJunk(root: Document | Element, markup?: MarkupMatches): Junk
 /** What the markup rules alone take under `root` (see {@link MarkupMatches}). */
 export function findMarkupJunk(root: Document | Element): MarkupMatches {
   const scope = scopeOf(root);
-  if (!scope) return new Map();
-  // On a whole page, Readability has yet to read the byline: keep the element it will read it from.
-  const candidates = new StructureCandidates(scope, isDocument(root));
-  return findMarkupIn(scope, new StoryGuard(scope, candidates.byline), candidates);
+  return scope ? findMarkupIn(root, scope).found : new Map();
 }
 
 function scopeOf(root: Document | Element): Element | null {
   return isDocument(root) ? (root.body ?? root.documentElement) : root;
 }
 
-function guardOf(root: Document | Element, scope: Element): StoryGuard {
-  // On a whole page, Readability has yet to read the byline: keep the element it will read it from.
-  return new StoryGuard(scope, isDocument(root) ? findBylineCandidate(scope) : null);
-}
-
+/** The markup rules' matches under `scope`, and the guard they were kept to. */
 function findMarkupIn(
+  root: Document | Element,
   scope: Element,
-  guard: StoryGuard,
-  candidates: StructureCandidates,
-): Map<Element, RemovedKind> {
+): { found: Map<Element, RemovedKind>; guard: StoryGuard } {
+  // The byline candidate (see findBylineCandidate) is found in the walk for the rules' candidates.
+  const candidates = new StructureCandidates(scope, isDocument(root));
+  const guard = new StoryGuard(scope, candidates.byline);
   const found = new Map<Element, RemovedKind>();
   for (const rule of STRUCTURE_RULES) {
     const targets: Element[] = [];
@@ -200,7 +194,7 @@ function findMarkupIn(
     if (!guard.allowsAll(targets)) continue;
     for (const target of targets) found.set(target, rule.kind);
   }
-  return found;
+  return { found, guard };
 }
 
 /** Detaches matched elements from their (cloned) document. */
@@ -392,9 +386,11 @@ class StoryGuard {
 
 /**
  * The first element Readability's grabArticle takes the byline from: rel="author", an itemprop with
- * "author", or an id/class matching its byline pattern, with 1–99 characters of text.
+ * "author", or an id/class matching its byline pattern, with 1–99 characters of text. Only on a
+ * whole page, where Readability has yet to read it; null under an element.
  */
-function findBylineCandidate(scope: Element): Element | null {
+function findBylineCandidate(root: Document | Element, scope: Element): Element | null {
+  if (!isDocument(root)) return null;
   // Every element, tested here: a query for the attribute substrings ("[class*=byline i]") took
   // 1–5 ms a page in Chromium.
   const bylineNamed = new Map<string, boolean>();
