@@ -10,8 +10,11 @@ export const AUTO_SCRIPT_ID = 'sourcelight-auto';
 /** The storage key of the opted-in origins (["https://example.com", …]). */
 export const AUTO_ORIGINS_KEY = 'autoOrigins';
 
+/** The content script bundle WXT builds for `entrypoints/content/`. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
 /** Scripts of the registration: a flag that says "start on your own", then the content script. */
-const AUTO_SCRIPT_FILES = ['/auto-start.js', '/content-scripts/content.js'];
+const AUTO_SCRIPT_FILES = ['/auto-start.js', CONTENT_SCRIPT_FILE];
 
 /** The sync in progress (see {@link syncAutoRegistration}). */
 let syncing: Promise<void> = Promise.resolve();

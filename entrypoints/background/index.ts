@@ -3,13 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { describeRestrictedPage } from '../../lib/restricted-page';
 import { ENGINE_SCRIPT_FILE } from '../engine/contract';
-import { AUTO_ORIGINS_KEY, syncAutoRegistration } from './auto-sites';
+import { AUTO_ORIGINS_KEY, CONTENT_SCRIPT_FILE, syncAutoRegistration } from './auto-sites';
 
 /** The keyboard command (manifest `commands`) that highlights the current tab. */
 export const HIGHLIGHT_COMMAND = 'highlight-page';
-
-/** The content script bundle WXT builds for `entrypoints/content/`. */
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {

@@ -11,14 +11,12 @@ import type { AutoHighlightSite } from '../../components/AutoHighlightControl';
 import type { PopupActions, PopupState } from '../../components/Popup';
 import type { ExportFile } from '../../lib/summary';
 import {
+  CONTENT_SCRIPT_FILE,
   disableAutoHighlight,
   enableAutoHighlight,
   getAutoOrigins,
   originPattern,
 } from '../background/auto-sites';
-
-/** The content script bundle WXT builds for `entrypoints/content/`. */
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 /** How long a download's Blob URL stays alive: long enough for the browser to start saving it. */
 const BLOB_URL_LIFETIME_MS = 60_000;
