@@ -252,6 +252,23 @@ const IRREGULAR_PARTICIPLES = new Set([
   'said',
   'found',
 ]);
+/** Determiners that open a subject noun phrase ("The senator", "His campaign", "Both parents"). */
+const SUBJECT_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'both',
+]);
+/**
+ * Frequent irregular past-tense verbs, which end a sentence's subject ("The former governor stuck
+ * to policy…, saying…") where a regular verb's "-ed" does.
+ */
+const PAST_VERBS = new Set(AUX.pastVerbs);
 /** Forms of "be" that make a participle passive. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** Nouns that make "in the latest … poll" an attribution to the poll. */
@@ -314,6 +331,9 @@ const TITLE_CUES = new Set([
 /** Adverbs of degree, which make a following participle an adjective ("most promising"). */
 const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'highly']);
 
+/** Sentence adverbs that may also stand between a subject and its verb ("Carter however said"). */
+const INTERJECTED_ADVERBS = ['however', 'meanwhile', 'indeed', 'instead'];
+
 /** Sentence adverbs and conjunctions that may open a sentence before its subject. */
 const LEADING_ADVERBS = new Set([
   'now',
@@ -325,10 +345,7 @@ const LEADING_ADVERBS = new Set([
   'but',
   'and',
   'or',
-  'meanwhile',
-  'however',
-  'indeed',
-  'instead',
+  ...INTERJECTED_ADVERBS,
 ]);
 
 /** A quotation whose last word is followed by a comma inside the closing mark. */
@@ -1213,9 +1230,10 @@ class SourcingAnalyzer {
 
   private findSourceBefore(pieces: readonly Piece[], k: number): SourcePhrase | null {
     let j = this.skipAuxiliaries(pieces, k - 1);
-    // "Bob Goodlatte (R-Va.) told…": step over a parenthesis.
-    if (pieces[j]?.text === ')') {
-      const before = this.skipParenthesisBack(pieces, j);
+    // "Bob Goodlatte (R-Va.) told…", "Jack Reed (D-R.I.), said…": step over a parenthesis.
+    const closing = pieces[j]?.text === ',' && pieces[j - 1]?.text === ')' ? j - 1 : j;
+    if (pieces[closing]?.text === ')') {
+      const before = this.skipParenthesisBack(pieces, closing);
       if (before !== j) j = this.skipAuxiliaries(pieces, before);
     }
     // "A poll released on Friday showed…": the participle describes the document before it.
@@ -1408,7 +1426,12 @@ class SourcingAnalyzer {
         p.isWord &&
         p.quote < 0 &&
         !p.outlet &&
-        (AUXILIARIES.has(p.lower) || INTENSIFIERS.has(p.lower) || isAdverb || isNegated)
+        (AUXILIARIES.has(p.lower) ||
+          INTENSIFIERS.has(p.lower) ||
+          isAdverb ||
+          isNegated ||
+          // "Carter however said…": a sentence adverb, which is not part of the cue.
+          INTERJECTED_ADVERBS.includes(p.lower))
       ) {
         j--;
         continue;
@@ -1431,17 +1454,22 @@ class SourcingAnalyzer {
 
   /** The noun phrase a sentence opens with, if it is a plausible source. */
   private findSentenceSubject(pieces: readonly Piece[], before: number): SourcePhrase | null {
-    const start = this.skipIntroduction(pieces, before);
+    let start = this.skipIntroduction(pieces, before);
+    // "Then he cut into Bush, calling him…": a sentence adverb opens the sentence, not its subject.
+    while (start + 1 < before && LEADING_ADVERBS.has((pieces[start] as Piece).lower)) start++;
     const first = pieces[start];
     if (!first || first.quote >= 0) return null;
     if (first.outlet) return { first: start, last: start };
     if (PRONOUNS.has(first.lower) && first.lower !== 'it') return { first: start, last: start };
-    if (first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
-      // "The New York businessman has praised Putin, saying…": the phrase up to its auxiliary.
+    if (SUBJECT_DETERMINERS.has(first.lower)) {
+      // "The New York businessman has praised Putin, saying…", "His campaign sued…, seeking…": the
+      // phrase up to its auxiliary or verb; a participle right after the determiner describes the
+      // noun ("The embattled senator").
       for (let h = start + 1; h < before && h <= start + MAX_NOUN_PHRASE_WORDS + 1; h++) {
         const p = pieces[h] as Piece;
         if (!p.isWord || p.quote >= 0) return null;
-        if (AUXILIARIES.has(p.lower) || VERB_FORMS.has(p.lower)) {
+        const isPastVerb = h >= start + 2 && (PARTICIPLE.test(p.lower) || PAST_VERBS.has(p.lower));
+        if (AUXILIARIES.has(p.lower) || VERB_FORMS.has(p.lower) || isPastVerb) {
           return h >= start + 2 ? { first: start, last: h - 1 } : null;
         }
       }

@@ -482,6 +482,31 @@ describe('findAttributions: subjects found in the second PolNeAR pass', () => {
 describe('findAttributions: subjects and cues found in the third PolNeAR pass', () => {
   it.each([
     [
+      'a possessive opening the subject of a participle after a comma',
+      'His campaign sued the board on Friday, seeking an order to stop the vote.',
+      { source: 'His campaign', cue: 'seeking', sourceText: 'His campaign' },
+    ],
+    [
+      'a subject ended by an irregular past verb',
+      'The former governor stuck to policy at first, saying the plan would fail.',
+      { source: 'The former governor', cue: 'saying', sourceText: 'The former governor' },
+    ],
+    [
+      'a sentence adverb between the subject and its verb',
+      'Mark Owens however said the plan would fail.',
+      { source: 'Mark Owens', cue: 'said', sourceText: 'Mark Owens' },
+    ],
+    [
+      'a parenthesis closed by a comma',
+      'Sen. Jane Roe (D-Ava), said after a lunch that the plan would fail.',
+      { source: 'Jane Roe', cue: 'said', sourceText: 'Sen. Jane Roe' },
+    ],
+    [
+      'a sentence adverb before the subject of a participle',
+      'Then he turned on the mayor, calling him a coward.',
+      { source: 'he', cue: 'calling', sourceText: 'he' },
+    ],
+    [
       'a gerund after "by"',
       'Jane Roe distanced herself from the plan by saying it was flawed.',
       { source: 'Jane Roe', cue: 'saying', sourceText: 'Jane Roe' },
