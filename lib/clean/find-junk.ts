@@ -5,6 +5,8 @@
  */
 import type { RemovedKind } from '../report';
 import { STRUCTURE_RULES, TEXT_RULES, type JunkRule } from './rules';
+import { anchored, lowerCaseOnly, type RuleForms } from './rule-forms';
+import RULE_FORMS_DATA from './rule-forms.json';
 
 /** An element of page furniture (comments, spam notices, share bars…) found by the cleaner. */
 export interface JunkMatch {
@@ -283,9 +285,6 @@ class StructureCandidates {
   }
 }
 
-/** A selector that is one id or one class and nothing else. */
-const PLAIN_SELECTOR_RE = /^[#.]([\w-]+)$/;
-
 function byDocumentOrder(a: Node, b: Node): number {
   if (a === b) return 0;
   return a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
@@ -455,42 +454,37 @@ function commentThreadTest(scope: Element): (element: Element) => boolean {
   };
 }
 
-/**
- * A rule branch's optional lead-in to the sentence start ("[^.!?]*", so that it covers the whole
- * sentence) can match nothing, so whether a rule matches at all does not depend on it — and it
- * makes a scan quadratic.
- */
-const SENTENCE_LEAD_IN = /^\[\^\.!\?\]\*/;
+/** The rules' joined and split forms, written by `npm run gen:rule-forms` (see rule-forms.ts). */
+const RULE_FORMS: RuleForms = RULE_FORMS_DATA;
 
-/**
- * Each text rule's pattern for lower-cased text. V8 compiles a case-blind pattern several times
- * slower than the same pattern without the flag, and the rules run on the first click in a tab,
- * when nothing is compiled yet: about 50 ms of that click went to compiling them.
- */
+/** Each text rule's pattern for lower-cased text (see {@link lowerCaseOnly}). */
 const LOWER_CASE_TEXT_RULES: { rule: JunkRule; text: RegExp }[] = TEXT_RULES.flatMap((rule) =>
   rule.text ? [{ rule, text: lowerCaseOnly(rule.text) }] : [],
 );
 
-/**
- * Every text rule's pattern joined into one per set of flags and anchoring: most short texts match
- * no rule, and one scan of each says so where a scan per rule would not. Rules anchored at the
- * start are joined apart, since a pattern whose every branch starts with "^" is tried at the first
- * character only, where one unanchored branch would make it try every character.
- */
-const ANY_TEXT_SIGNAL: RegExp[] = joinByFlags(LOWER_CASE_TEXT_RULES.map(({ text }) => text));
+/** Every text rule's pattern joined, per set of flags and anchoring (see {@link RuleForms}). */
+const ANY_TEXT_SIGNAL: RegExp[] = RULE_FORMS.anyTextSignal.map(
+  ({ source, flags }) => new RegExp(source, flags),
+);
 
-/** The form of a case-blind rule pattern for lower-cased text; refuses one not in lower case. */
-function lowerCaseOnly(pattern: RegExp): RegExp {
-  const { source, flags } = pattern;
-  const literals = source.replace(/\\p\{[^}]*\}|\\./g, '');
-  if (!flags.includes('i') || literals !== literals.toLowerCase()) {
-    throw new Error(
-      `A rule's pattern must be written in lower case and case-blind: /${source}/${flags}`,
-    );
-  }
-  // Case-blind, "\p{Lu}" matched any cased letter; lower-cased text has few upper-case ones left.
-  return new RegExp(source.replaceAll('\\p{Lu}', '[\\p{Lu}\\p{Ll}]'), flags.replace('i', ''));
-}
+/** The plain #id and .class selectors' names, and the rest of the structure rules' selectors. */
+const SELECTORS = {
+  plain: new Set(RULE_FORMS.plainSelectors),
+  complex: RULE_FORMS.complexSelectors,
+};
+
+/** Each structure rule's id/class pattern for lower-cased tokens (see {@link anchored}). */
+const LOWER_CASE_ID_CLASS = new Map(
+  STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [[rule, anchored(rule.idClass)]] : [])),
+);
+
+/**
+ * The structure rules' id/class patterns joined, to test one token. Each is anchored to the whole
+ * token, so the joined pattern is tried at a token's first character only.
+ */
+const ANY_ID_CLASS_TOKEN = new RegExp(
+  Array.from(LOWER_CASE_ID_CLASS.values(), ({ source }) => `(?:${source})`).join('|'),
+);
 
 /**
  * `text` lower-cased letter for letter, so that offsets into it are offsets into `text`:
@@ -505,84 +499,6 @@ export function lowerCaseInPlace(text: string): string {
     result += folded.length === ch.length ? folded : ch;
   }
   return result;
-}
-
-function joinByFlags(patterns: RegExp[]): RegExp[] {
-  const sources = new Map<string, string[]>();
-  for (const pattern of patterns) {
-    const flags = pattern.flags.replace('g', '');
-    const branches = topLevelBranches(pattern.source).map((branch) =>
-      branch.replace(SENTENCE_LEAD_IN, ''),
-    );
-    const source = branches.join('|');
-    const anchored = branches.every((branch) => branch.startsWith('^'));
-    const key = `${flags}${anchored ? '^' : ''}`;
-    sources.set(key, [...(sources.get(key) ?? []), `(?:${source})`]);
-  }
-  return Array.from(sources, ([key, parts]) => new RegExp(parts.join('|'), key.replace('^', '')));
-}
-
-/** The branches of a pattern's outermost alternation ("^a$|^b" → "^a$", "^b"). */
-function topLevelBranches(source: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      branches.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  branches.push(source.slice(start));
-  return branches;
-}
-
-/**
- * Every structure rule's selectors: the names of the plain ids and classes (lower-cased), and the
- * rest as one selector list.
- */
-const SELECTORS = splitSelectors(
-  STRUCTURE_RULES.flatMap((rule) => (rule.selector ? rule.selector.split(',') : [])),
-);
-
-function splitSelectors(selectors: string[]) {
-  const plain = new Set<string>();
-  const complex: string[] = [];
-  for (const selector of selectors.map((text) => text.trim())) {
-    const name = PLAIN_SELECTOR_RE.exec(selector)?.[1];
-    if (name) plain.add(name.toLowerCase());
-    else complex.push(selector);
-  }
-  return { plain, complex };
-}
-
-/** Each structure rule's id/class pattern for lower-cased tokens (see {@link lowerCaseOnly}). */
-const LOWER_CASE_ID_CLASS = new Map(
-  STRUCTURE_RULES.flatMap((rule) => (rule.idClass ? [[rule, anchored(rule.idClass)]] : [])),
-);
-
-/**
- * The structure rules' id/class patterns joined, to test one token. Each is anchored to the whole
- * token, so the joined pattern is tried at a token's first character only.
- */
-const ANY_ID_CLASS_TOKEN = new RegExp(
-  Array.from(LOWER_CASE_ID_CLASS.values(), ({ source }) => `(?:${source})`).join('|'),
-);
-
-/** The lower-case form of an idClass rule's pattern, which must be anchored and case-blind. */
-function anchored(pattern: RegExp): RegExp {
-  const { source, flags } = pattern;
-  if (!source.startsWith('^') || !source.endsWith('$') || flags !== 'i') {
-    throw new Error(`An idClass rule must be anchored and case-blind: /${source}/${flags}`);
-  }
-  return lowerCaseOnly(pattern);
 }
 
 /** Text rules whose use depends on where the element sits. */
