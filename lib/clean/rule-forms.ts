@@ -26,6 +26,13 @@ export interface RuleForms {
   complexSelectors: string[];
 }
 
+/**
+ * One upper- or lower-case letter, where a case-blind pattern said "\p{Lu}". An alternation, not
+ * the class [\p{Lu}\p{Ll}]: Chromium took 0.7 ms to build that class (it merges the two properties'
+ * interleaved ranges) each time a pattern holding it was created, 0.1 ms for this.
+ */
+const UPPER_OR_LOWER_CASE_LETTER = '(?:\\p{Lu}|\\p{Ll})';
+
 /** A selector that is one id or one class and nothing else. */
 const PLAIN_SELECTOR_RE = /^[#.]([\w-]+)$/;
 
@@ -66,7 +73,10 @@ export function lowerCaseOnly(pattern: RegExp): RegExp {
     );
   }
   // Case-blind, "\p{Lu}" matched any cased letter; lower-cased text has few upper-case ones left.
-  return new RegExp(source.replaceAll('\\p{Lu}', '[\\p{Lu}\\p{Ll}]'), flags.replace('i', ''));
+  return new RegExp(
+    source.replaceAll('\\p{Lu}', UPPER_OR_LOWER_CASE_LETTER),
+    flags.replace('i', ''),
+  );
 }
 
 /** The lower-case form of an idClass rule's pattern, which must be anchored and case-blind. */
