@@ -1,8 +1,6 @@
 import { requestEngine } from '../../lib/messaging';
 import { ENGINE_KEY, type Engine } from '../engine/contract';
-
-/** The performance measure of a load (read by tests/bench/highlights.ts). */
-export const ENGINE_LOAD_MEASURE = 'sourcelight:engine-load';
+import { PERF_MARKS } from './perf-marks';
 
 let loading: Promise<Engine> | null = null;
 
@@ -26,8 +24,8 @@ async function injectEngine(): Promise<Engine> {
   await requestEngine();
   const engine = readEngine();
   if (!engine) throw new Error('Sourcelight could not load its analysis engine into this page.');
-  performance.clearMeasures(ENGINE_LOAD_MEASURE);
-  performance.measure(ENGINE_LOAD_MEASURE, { start, end: performance.now() });
+  performance.clearMeasures(PERF_MARKS.engineLoad);
+  performance.measure(PERF_MARKS.engineLoad, { start, end: performance.now() });
   return engine;
 }
 

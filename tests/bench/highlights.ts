@@ -29,6 +29,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import type { ExtensionHarness } from '../e2e/harness';
 import { clickToolbar, openDriver, sendToTab } from '../e2e/highlights-driver';
+import { PERF_MARKS } from '../../entrypoints/content/perf-marks';
 
 /** The harness, imported once --data is known (it reads SOURCELIGHT_DATA when loaded). */
 type Harness = typeof import('../e2e/harness');
@@ -44,15 +45,6 @@ const TARGET_BUNDLE_KB = 80;
 
 /** Runs per page profiled by `--profile` (warm). */
 const WARM_PROFILE_RUNS = 5;
-
-/** Name of the content script's measure (entrypoints/content/session.ts PERF_MARKS.measure). */
-const FULL_MEASURE = 'sourcelight:analyze-and-highlight';
-/** …and of the whole report, which the popup waits for (PERF_MARKS.reportMeasure). */
-const REPORT_MEASURE = 'sourcelight:analyze-and-report';
-const ANALYZED_MARK = 'sourcelight:analyzed';
-const START_MARK = 'sourcelight:start';
-/** …and of the engine's loading (entrypoints/content/engine-loader.ts ENGINE_LOAD_MEASURE). */
-const ENGINE_LOAD_MEASURE = 'sourcelight:engine-load';
 
 interface Args {
   data: string;
@@ -220,7 +212,7 @@ async function analyzeSplit(page: Page): Promise<number> {
       const a = performance.getEntriesByName(analyzed).at(-1)?.startTime ?? NaN;
       return a - s;
     },
-    { start: START_MARK, analyzed: ANALYZED_MARK },
+    { start: PERF_MARKS.start, analyzed: PERF_MARKS.analyzed },
   );
 }
 
@@ -310,10 +302,10 @@ async function measurePage(
     );
     const state = await clickToolbar(driver, tabId);
     const chars = state.report.article?.text.length ?? 0;
-    const engineLoad = await lastDuration(page, ENGINE_LOAD_MEASURE);
-    const fullCold = engineLoad + (await lastDuration(page, FULL_MEASURE));
+    const engineLoad = await lastDuration(page, PERF_MARKS.engineLoad);
+    const fullCold = engineLoad + (await lastDuration(page, PERF_MARKS.measure));
     const analyzeCold = await analyzeSplit(page);
-    const reportCold = engineLoad + (await lastDuration(page, REPORT_MEASURE));
+    const reportCold = engineLoad + (await lastDuration(page, PERF_MARKS.reportMeasure));
     const readabilityRuns: number[] = [];
     const fullRuns: number[] = [];
     const reportRuns: number[] = [];
@@ -323,8 +315,8 @@ async function measurePage(
         await page.evaluate(() => (globalThis as never as Bench).__sourcelightBench.readability()),
       );
       await sendToTab(driver, tabId, 'analyzePage');
-      fullRuns.push(await lastDuration(page, FULL_MEASURE));
-      reportRuns.push(await lastDuration(page, REPORT_MEASURE));
+      fullRuns.push(await lastDuration(page, PERF_MARKS.measure));
+      reportRuns.push(await lastDuration(page, PERF_MARKS.reportMeasure));
     }
     await sendToTab(driver, tabId, 'restorePage');
     const phaseRuns: Record<string, number>[] = [];

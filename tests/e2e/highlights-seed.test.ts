@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERF_MARKS } from '../../entrypoints/content/perf-marks';
 import { describeQuote, planHighlights } from '../../lib/highlight/plan';
 import type { PageState } from '../../lib/messaging';
 import type { Quote, Report } from '../../lib/report';
@@ -199,11 +200,11 @@ describe('in-page highlights on the seed page (Chromium)', () => {
 
     expect(second.report).toEqual(first.report);
     expect(quoteRanges(await readHighlights(page))).toHaveLength(first.report.quotes.length);
-    // entrypoints/content/session.ts PERF_MARKS: one analysis, painted, then reported.
-    const marks = await page.evaluate(() =>
-      ['sourcelight:start', 'sourcelight:highlighted', 'sourcelight:reported'].map((name) =>
-        performance.getEntriesByName(name).map((entry) => entry.startTime),
-      ),
+    // One analysis, painted, then reported.
+    const marks = await page.evaluate(
+      (names) =>
+        names.map((name) => performance.getEntriesByName(name).map((entry) => entry.startTime)),
+      [PERF_MARKS.start, PERF_MARKS.highlighted, PERF_MARKS.reported],
     );
     expect(marks.map((times) => times.length)).toEqual([1, 1, 1]);
     const [[start], [highlighted], [reported]] = marks as [number[], number[], number[]];
