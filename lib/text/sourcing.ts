@@ -397,22 +397,11 @@ const SCENE_OPENERS = new Set([
   'since',
   'when',
   'where',
-  'instead',
-  'meanwhile',
-  'however',
-  'indeed',
-  'still',
-  'yet',
-  'now',
-  'then',
   'today',
   'yesterday',
-  'also',
   'here',
   'there',
-  'so',
-  'but',
-  'and',
+  ...LEADING_ADVERBS,
 ]);
 /** Longest introductory phrase skipped before a subject. */
 const MAX_INTRODUCTION_WORDS = 12;
@@ -1009,15 +998,22 @@ class SourcingAnalyzer {
    * "A statement issued Tuesday said…", "the report released by…": a participle after a document,
    * before a time or its agent, says how the document came out, not what it reports.
    */
-  private describesDocument(pieces: readonly Piece[], k: number, anyNext = false): boolean {
-    const participle = pieces[k];
+  private describesDocument(pieces: readonly Piece[], k: number): boolean {
     const next = pieces[k + 1]?.lower ?? '';
+    return (
+      this.isDocumentParticiple(pieces, k) &&
+      (TIME_WORD.test(next) || TIME_LEADERS.has(next) || next === 'by')
+    );
+  }
+
+  /** A lower-case participle right after a document noun ("the poll released…"). */
+  private isDocumentParticiple(pieces: readonly Piece[], k: number): boolean {
+    const participle = pieces[k];
     return (
       participle?.token != null &&
       !isCapitalised(participle.token) &&
       PARTICIPLE.test(participle.lower) &&
-      DOCUMENT_NOUNS.has(pieces[k - 1]?.lower ?? '') &&
-      (anyNext || TIME_WORD.test(next) || TIME_LEADERS.has(next) || next === 'by')
+      DOCUMENT_NOUNS.has(pieces[k - 1]?.lower ?? '')
     );
   }
 
@@ -1237,7 +1233,7 @@ class SourcingAnalyzer {
       if (before !== j) j = this.skipAuxiliaries(pieces, before);
     }
     // "A poll released on Friday showed…": the participle describes the document before it.
-    if (this.describesDocument(pieces, j, true)) {
+    if (this.isDocumentParticiple(pieces, j)) {
       const described = this.readDescribedSubject(pieces, j);
       if (described) return described;
     }
