@@ -838,7 +838,8 @@ class SourcingAnalyzer {
       return { cue: match.cue, next: toOutlet === 1 ? k + 1 : match.next };
     }
     if (piece.lower === 'in') return this.readPollCue(pieces, k, sentence);
-    if (piece.outlet) return null;
+    if (piece.outlet)
+      return pieces[k + 1]?.text === ':' ? this.readColonCue(pieces, k, sentence) : null;
     const verbPhrase = longestPhrase(pieces, k, VERB_PHRASES);
     if (verbPhrase) {
       // "Jo Poe made it clear that…": the phrase stands where a reporting verb would.
@@ -1147,9 +1148,12 @@ class SourcingAnalyzer {
     const source = this.findSourceBefore(pieces, k + 1);
     if (!source) return null;
     const speaker = this.readSpeakerLabel(pieces, source);
-    // Without a quote, only a person's name opening a headline ("Mark Cuban: …") or a transcript's
-    // turn ("TAPPER: …") cues; labels such as "Plus:", "BYLINE:" or "Nevada:" do not.
-    if (next.quote < 0 && !speaker && !this.isNameLabel(pieces, source)) return null;
+    // Without a quote, only a person's name or an outlet opening a headline ("Mark Cuban: …", "AP:
+    // …") or a transcript's turn ("TAPPER: …") cues; labels such as "Plus:", "BYLINE:" or "Nevada:"
+    // do not.
+    const isOutletLabel = source.first === 0 && source.last === 0 && pieces[0]?.outlet;
+    if (next.quote < 0 && !speaker && !isOutletLabel && !this.isNameLabel(pieces, source))
+      return null;
     // The label's person, not its upper-case spelling, is whom a later "he" or "she" stands for.
     const resolved = speaker
       ? {

@@ -473,6 +473,18 @@ describe('findAttributions: subjects found in the second PolNeAR pass', () => {
     });
   });
 
+  it('should take an outlet opening a headline before a colon as its source', () => {
+    const input =
+      'Reuters: Talks on the plan have stalled. Jane Roe said on Sunday that it was bad.';
+    const [first] = attributionsOf(input);
+    expect(first && pick(input, first)).toEqual({
+      source: 'Reuters',
+      cue: ':',
+      sourceText: 'Reuters',
+    });
+    expect(first?.sourceKind).toBe('outlet');
+  });
+
   it('should not take a headline word before a colon that names no one in the text', () => {
     const input = 'Update: The plan will fail. Jane Roe said on Sunday that it was bad.';
     expect(attributionsOf(input).map((a) => a.cue)).toEqual(['said']);
