@@ -252,6 +252,9 @@ const IRREGULAR_PARTICIPLES = new Set([
   'said',
   'found',
 ]);
+/** Forms of "find", which report a finding unless a reflexive follows ("found itself"). */
+const FIND_FORMS = new Set(['find', 'finds', 'found', 'finding']);
+
 /** Determiners that open a subject noun phrase ("The senator", "His campaign", "Both parents"). */
 const SUBJECT_DETERMINERS = new Set([
   'the',
@@ -858,6 +861,7 @@ class SourcingAnalyzer {
     if (longestPhrase(pieces, k, NOUN_COMPOUNDS) || longestPhrase(pieces, k - 1, NOUN_COMPOUNDS))
       return null;
     if (this.isNamingParticiple(pieces, k)) return null;
+    if (this.isIdiom(pieces, k)) return null;
     if (this.isInsideName(pieces, k)) return null;
     // Passive: "as reported by X", "was told by X".
     let last = k;
@@ -1015,6 +1019,22 @@ class SourcingAnalyzer {
       !isCapitalised(participle.token) &&
       PARTICIPLE.test(participle.lower) &&
       DOCUMENT_NOUNS.has(pieces[k - 1]?.lower ?? '')
+    );
+  }
+
+  /**
+   * "the campaign found itself in a battle", "it is, you know, hard": a reflexive after "find" or a
+   * "you know" said in passing reports nothing.
+   */
+  private isIdiom(pieces: readonly Piece[], k: number): boolean {
+    const word = (pieces[k] as Piece).lower;
+    const next = pieces[k + 1];
+    if (FIND_FORMS.has(word)) return next !== undefined && INTENSIFIERS.has(next.lower);
+    return (
+      word === 'know' &&
+      pieces[k - 1]?.lower === 'you' &&
+      (next === undefined || PHRASE_END.test(next.text)) &&
+      (k < 2 || PHRASE_END.test((pieces[k - 2] as Piece).text))
     );
   }
 

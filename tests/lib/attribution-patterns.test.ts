@@ -569,6 +569,8 @@ describe('findAttributions: subjects and cues found in the third PolNeAR pass', 
     ["a verb form after a name's possessive", 'Mark Owens’s show drew record ratings.', []],
     ['a verb form inside a compound noun', 'Jane Roe leads a liberal think tank in Ava.', []],
     ['a compound noun ending in a verb form', 'The popular radio show opened with a song.', []],
+    ['"find" before a reflexive', 'The campaign found itself in a bitter fight over the plan.', []],
+    ['"you know" said in passing', 'It is, you know, hard to win in Ava, Jane Roe said.', ['said']],
   ])('should not report a cue on %s', (_name, input, cues) => {
     expect(attributionsOf(input).map((a) => a.cue)).toEqual(cues);
   });
