@@ -238,7 +238,7 @@ const BARE_PLURAL = /^\p{Ll}[\p{L}-]{2,}[^su’']s$/u;
 /** A plural noun naming people by what they do ("lobbyists", "attendees", "watchers"). */
 const AGENT_PLURAL = /^\p{Ll}[\p{L}-]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$/u;
 /** Longest appositive skipped between a source and its verb ("Beruff, a Scott ally, called"). */
-const MAX_APPOSITIVE_WORDS = 12;
+const MAX_APPOSITIVE_WORDS = 16;
 /** A regular past participle. */
 const PARTICIPLE = /ed$/;
 /** Irregular participles of reporting verbs. */
@@ -1651,6 +1651,7 @@ class SourcingAnalyzer {
         DETERMINERS.has(opener.lower) ||
         opener.lower === 'who' ||
         isTitleWord(opener.text) ||
+        (/^\d{1,3}$/.test(opener.text) && pieces[h + 2]?.text === ',') ||
         (opener.token !== null && isCapitalised(opener.token)) ||
         this.opensAsideClause(opener);
       if (!opensAppositive) return null;
@@ -1661,8 +1662,10 @@ class SourcingAnalyzer {
       // "Ramil Carr, 31, a freelance photographer, said", "Jo Poe, of Ava, Mo., said": before a
       // speech verb an appositive may hold commas of its own, so a comma with no name before it
       // sends the search on to the comma before.
-      if (!before.isWord || before.quote >= 0) {
-        if (isSpeech) continue;
+      // "Jo Poe, 53, a guard, is backing…": an age between commas also sends it on, whatever the verb.
+      const isAge = /^\d{1,3}$/.test(before.text) && pieces[end - 1]?.text === ',';
+      if (!before.isWord || before.quote >= 0 || isAge) {
+        if (isSpeech || isAge) continue;
         return null;
       }
       if (PRONOUNS.has(before.lower)) return { first: end, last: end };

@@ -504,6 +504,16 @@ describe('findAttributions: subjects and cues found in the third PolNeAR pass', 
       { source: 'The former governor', cue: 'saying', sourceText: 'The former governor' },
     ],
     [
+      'an age and a description between commas before a verb that is not of speech',
+      'Mark Owens, 53, a security guard at a casino in Ava, is backing the plan.',
+      { source: 'Mark Owens', cue: 'is backing', sourceText: 'Mark Owens' },
+    ],
+    [
+      'a long description before a verb that is not of speech',
+      'Jane Roe, a visiting professor of law at the Ava Institute of Technology’s College of Law, points to the vote.',
+      { source: 'Jane Roe', cue: 'points to', sourceText: 'Jane Roe' },
+    ],
+    [
       'a sentence adverb between the subject and its verb',
       'Mark Owens however said the plan would fail.',
       { source: 'Mark Owens', cue: 'said', sourceText: 'Mark Owens' },
