@@ -103,10 +103,13 @@ function joinByFlags(patterns: RegExp[]): PatternForm[] {
     const source = branches.join('|');
     const anchored = branches.every((branch) => branch.startsWith('^'));
     const key = `${flags}${anchored ? '^' : ''}`;
-    sources.set(key, [...(sources.get(key) ?? []), `(?:${source})`]);
+    sources.set(key, [...(sources.get(key) ?? []), source]);
   }
+  // A pattern alone in its set is left as it is: find-junk.ts then tests with the rule's own
+  // pattern, which V8 compiles once for both uses.
   return Array.from(sources, ([key, parts]) => ({
-    source: parts.join('|'),
+    source:
+      parts.length === 1 ? (parts[0] as string) : parts.map((part) => `(?:${part})`).join('|'),
     flags: key.replace('^', ''),
   }));
 }
