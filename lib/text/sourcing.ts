@@ -252,6 +252,9 @@ const IRREGULAR_PARTICIPLES = new Set([
   'said',
   'found',
 ]);
+/** A year, which may stand between a subject and its verb ("who in 2010 said"). */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** Forms of "find", which report a finding unless a reflexive follows ("found itself"). */
 const FIND_FORMS = new Set(['find', 'finds', 'found', 'finding']);
 
@@ -854,8 +857,15 @@ class SourcingAnalyzer {
     if (!VERB_FORMS.has(piece.lower)) {
       return this.readColonCue(pieces, k, sentence);
     }
-    // "played down the remark", "a new report": after an article or possessive it is a noun.
-    if (NOUN_MARKERS.has(pieces[k - 1]?.lower ?? '') || this.isPossessive(pieces[k - 1]))
+    // "played down the remark", "a new report", "by 18 points", "4 percentage points": after an
+    // article, a possessive or a quantity it is a noun.
+    const previous = pieces[k - 1];
+    if (
+      NOUN_MARKERS.has(previous?.lower ?? '') ||
+      this.isPossessive(previous) ||
+      (/^\d/.test(previous?.text ?? '') && !YEAR.test(previous?.text ?? '')) ||
+      previous?.lower === 'percentage'
+    )
       return null;
     // "a liberal think tank", "his radio show".
     if (longestPhrase(pieces, k, NOUN_COMPOUNDS) || longestPhrase(pieces, k - 1, NOUN_COMPOUNDS))
