@@ -259,17 +259,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const FIND_FORMS = new Set(['find', 'finds', 'found', 'finding']);
 
 /** Determiners that open a subject noun phrase ("The senator", "His campaign", "Both parents"). */
-const SUBJECT_DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'both',
-]);
+const SUBJECT_DETERMINERS = new Set([...NOUN_MARKERS, 'her', 'both']);
+
 /**
  * Frequent irregular past-tense verbs, which end a sentence's subject ("The former governor stuck
  * to policy…, saying…") where a regular verb's "-ed" does.
