@@ -18,7 +18,7 @@ const SOURCE_AFTER_CUES = new Set(PHRASES.sourceAfter);
 const CLAUSE_BREAK = /[,;:—–"“”.?!\n]|\b(?:and|but|while|whereas|though|although|because)\b/i;
 
 /** A letter or digit: some of a clause stands in a stretch of text. */
-const HAS_WORD = /[\p{L}\p{N}]/u;
+const HAS_WORD = /(?:\p{L}|\p{N})/u;
 
 /** A block that hands over the next blockquote ends with a colon: "Wsws.org reports:". */
 const INTRODUCES_NEXT_BLOCK = /:\s*$/;

@@ -19,7 +19,7 @@ const WORDS_PER_MINUTE = 230;
 const MAX_LINK_DENSITY = 0.5;
 
 /** A word: letters or digits, with inner apostrophes and hyphens. */
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const WORD_RE = /(?:\p{L}|\p{N})(?:\p{L}|\p{N}|['’-])*/gu;
 
 /** Options for {@link extractArticle}. */
 export interface ExtractOptions {

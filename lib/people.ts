@@ -9,7 +9,7 @@ import GIVEN_NAMES_LIST from './lexicons/given-names.json';
  * A word: letters or digits, with inner dots ("Wsws.org"), apostrophes and hyphens ("al-Assad"),
  * and soft hyphens (washingtonpost.com writes "Vladi\u00admir").
  */
-const TOKEN_RE = /[\p{L}\p{N}\u00ad]+(?:[.'’-][\p{L}\p{N}\u00ad]+)*/gu;
+const TOKEN_RE = /(?:\p{L}|\p{N}|\u00ad)+(?:[.'’-](?:\p{L}|\p{N}|\u00ad)+)*/gu;
 
 /** A soft hyphen, invisible in the page and dropped from the words the finder compares. */
 const SOFT_HYPHEN_RE = /\u00ad/g;

@@ -71,7 +71,7 @@ const NAME_BEFORE_PLACE_RE =
 const PERSONAL_PRONOUN_RE = /^(?:he|she)$/i;
 
 /** A word starting exactly at `lastIndex`. */
-const WORD_AT_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/uy;
+const WORD_AT_RE = /(?:\p{L}|\p{N})+(?:['’]\p{L}+)?/uy;
 
 /** The lower-case word right after a source, for a group noun the source string left out. */
 const GROUP_NOUN_AFTER_RE = /^ (\p{Ll}+)\b/u;
@@ -83,7 +83,7 @@ const POSSESSIVE_RE = /['’]s$/;
 const CAPITALISED_RE = /^\p{Lu}/u;
 
 /** A word of a source string. */
-const WORD_RE = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;
+const WORD_RE = /(?:\p{L}|\p{N})+(?:[.'’-](?:\p{L}|\p{N})+)*/gu;
 
 /** Longest source name in words; longer strings are clauses the attribution engine over-read. */
 const MAX_SOURCE_NAME_WORDS = 8;

@@ -35,7 +35,7 @@ const SPACES_RE = /\s+/g;
 const MAX_BADGE_CHARS = 60;
 
 /** "by PolitiFact" in a badge's title or label. */
-const CHECKER_PHRASE_RE = /\b(?:by|von|par|por|da)\s+(\p{Lu}[\p{L}\p{N}.\- ]{1,40})/u;
+const CHECKER_PHRASE_RE = /\b(?:by|von|par|por|da)\s+(\p{Lu}(?:\p{L}|\p{N}|[.\- ]){1,40})/u;
 
 /** Schema.org's fact-check markup type. */
 const CLAIM_REVIEW = 'ClaimReview';

@@ -124,10 +124,10 @@ const SPACES_RE = /\s+/g;
 const SPACE_RE = /\s/;
 
 /** One letter or digit: coverage is counted in these, so spaces and punctuation do not count. */
-const LETTER_RE = /[\p{L}\p{N}]/u;
+const LETTER_RE = /(?:\p{L}|\p{N})/u;
 
 /** Every letter or digit of a string. */
-const LETTERS_RE = /[\p{L}\p{N}]/gu;
+const LETTERS_RE = /(?:\p{L}|\p{N})/gu;
 
 /** Node.TEXT_NODE, spelled out so the module needs no DOM globals (it runs under Node too). */
 const TEXT_NODE = 3;

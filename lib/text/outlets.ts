@@ -68,22 +68,22 @@ for (const form of UNIQUE_FORMS) {
 }
 
 /** A capitalised word or number of running text, where every outlet form starts ("CNN", "538"). */
-const WORD = /[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[.\-!&][\p{L}\p{N}]+)*/gu;
+const WORD = /(?:\p{Lu}|\p{N})(?:\p{L}|\p{N})*(?:[.\-!&](?:\p{L}|\p{N})+)*/gu;
 
 /**
  * Page text sometimes loses the space between an inline element and its neighbour ("theNew York
  * Times", tests/fixtures/seed-1): a capital glued to a lower-case "the" still starts a word.
  */
-const GLUED_THE = /(?:^|[^\p{L}\p{N}])the$/u;
+const GLUED_THE = /(?<!\p{L}|\p{N})the$/u;
 
 /** A letter or digit: a form must not run on into one. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /(?:\p{L}|\p{N})/u;
 
 /** A domain written in running text ("Wsws.org reports"), matched from its ending for speed. */
-const DOMAIN_ENDING = /\.(?:com|org|net|co\.uk)(?![\p{L}\p{N}]|\.[\p{L}])/giu;
+const DOMAIN_ENDING = /\.(?:com|org|net|co\.uk)(?!\p{L}|\p{N}|\.\p{L})/giu;
 
 /** A character of a domain name, read backwards from the ending. */
-const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const DOMAIN_CHAR = /(?:\p{L}|\p{N}|[.-])/u;
 
 /**
  * Looks a name up in the outlets lexicon ("the Times", "NYT", "nytimes.com") and returns the
@@ -142,7 +142,7 @@ export function findOutletMentions(text: string): OutletMention[] {
     const end = match.index + match[0].length;
     let start = match.index;
     while (start > 0 && DOMAIN_CHAR.test(text[start - 1] as string)) start--;
-    while (start < match.index && !/[\p{L}\p{N}]/u.test(text[start] as string)) start++;
+    while (start < match.index && !WORD_CHAR.test(text[start] as string)) start++;
     if (start === match.index || /[@/]/.test(text[start - 1] ?? '')) continue;
     const domain = text.slice(start, end);
     if (mentions.some((m) => m.start < end && start < m.end)) continue;

@@ -45,7 +45,7 @@ const ANY_MARK = /["'“„«‹「『‘‚]/g;
 const BEFORE_OPENER = /[\s([{—–\-/:;,=“"‘'«]/;
 
 /** A letter or digit: marks touching one on the inside side are apostrophes, not quotes. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /(?:\p{L}|\p{N})/u;
 
 /** Elisions written with a leading apostrophe ('em, rock 'n' roll, 'til, '90s). */
 const ELISION_AFTER_MARK =

@@ -10,7 +10,7 @@ import { isHonorific } from './names';
 const SENTENCE_END = /[.!?…]+["”’'»)\]]*(?=\s)/g;
 
 /** What may start a sentence: an upper-case letter, a digit or an opening mark. */
-const SENTENCE_START = /^\s+["“‘'«([]?[\p{Lu}\p{N}]/u;
+const SENTENCE_START = /^\s+["“‘'«([]?(?:\p{Lu}|\p{N})/u;
 
 /** Abbreviations that end with a dot without ending the sentence (lower-case, without the dot). */
 const ABBREVIATIONS = new Set([

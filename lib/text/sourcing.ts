@@ -2178,7 +2178,7 @@ class SourcingAnalyzer {
       const words =
         this.text
           .slice(quote.innerStart, quote.innerEnd)
-          .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+          .match(/(?:\p{L}|\p{N})+(?:['’]\p{L}+)*/gu) ?? [];
       if (quote.cue < 0) {
         const isShort = words.length <= MAX_UNATTRIBUTED_SHORT_QUOTE_WORDS;
         if ((isShort && !quote.nearCue) || this.isTitleOrNickname(quote)) {
