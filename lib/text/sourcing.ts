@@ -252,6 +252,9 @@ const IRREGULAR_PARTICIPLES = new Set([
   'said',
   'found',
 ]);
+/** A person's age, written between commas after the name ("Jo Poe, 53, said"). */
+const AGE = /^\d{1,3}$/;
+
 /** A year, which may stand between a subject and its verb ("who in 2010 said"). */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -1172,7 +1175,7 @@ class SourcingAnalyzer {
     // Without a quote, only a person's name or an outlet opening a headline ("Mark Cuban: …", "AP:
     // …") or a transcript's turn ("TAPPER: …") cues; labels such as "Plus:", "BYLINE:" or "Nevada:"
     // do not.
-    const isOutletLabel = source.first === 0 && source.last === 0 && pieces[0]?.outlet;
+    const isOutletLabel = source.first === 0 && source.last === 0 && pieces[0]?.outlet != null;
     if (next.quote < 0 && !speaker && !isOutletLabel && !this.isNameLabel(pieces, source))
       return null;
     // The label's person, not its upper-case spelling, is whom a later "he" or "she" stands for.
@@ -1652,7 +1655,7 @@ class SourcingAnalyzer {
         DETERMINERS.has(opener.lower) ||
         opener.lower === 'who' ||
         isTitleWord(opener.text) ||
-        (/^\d{1,3}$/.test(opener.text) && pieces[h + 2]?.text === ',') ||
+        (AGE.test(opener.text) && pieces[h + 2]?.text === ',') ||
         (opener.token !== null && isCapitalised(opener.token)) ||
         this.opensAsideClause(opener);
       if (!opensAppositive) return null;
@@ -1664,7 +1667,7 @@ class SourcingAnalyzer {
       // speech verb an appositive may hold commas of its own, so a comma with no name before it
       // sends the search on to the comma before.
       // "Jo Poe, 53, a guard, is backing…": an age between commas also sends it on, whatever the verb.
-      const isAge = /^\d{1,3}$/.test(before.text) && pieces[end - 1]?.text === ',';
+      const isAge = AGE.test(before.text) && pieces[end - 1]?.text === ',';
       if (!before.isWord || before.quote >= 0 || isAge) {
         if (isSpeech || isAge) continue;
         return null;

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERF_MARKS } from '../../entrypoints/content/perf-marks';
 import { launchExtension, openTab, type ExtensionHarness } from './harness';
 import { openDriver, readHighlights, readOverlay } from './highlights-driver';
 
@@ -64,5 +65,5 @@ describe('highlight automatically on an opted-in site (Chromium)', () => {
 
 /** How many times the content script loaded the engine into `page` (its performance measure). */
 function countEngineLoads(page: Page): Promise<number> {
-  return page.evaluate(() => performance.getEntriesByName('sourcelight:engine-load').length);
+  return page.evaluate((name) => performance.getEntriesByName(name).length, PERF_MARKS.engineLoad);
 }

@@ -165,8 +165,9 @@ describe('in-page highlights on the seed page (Chromium)', () => {
   it('should load the analysis engine into a page once, at its first analysis', async () => {
     const { page, tabId, pageErrors } = await openSeed();
     const engineLoads = () =>
-      page.evaluate(() =>
-        performance.getEntriesByName('sourcelight:engine-load').map((entry) => entry.startTime),
+      page.evaluate(
+        (name) => performance.getEntriesByName(name).map((entry) => entry.startTime),
+        PERF_MARKS.engineLoad,
       );
 
     expect(await engineLoads()).toEqual([]);
