@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { READABILITY_RETRY_NEEDED } from './lib/readability-retry';
 
 /**
  * A test build (SOURCELIGHT_E2E=1) may reach pages on the loopback interface without a user
@@ -10,47 +11,74 @@ const isE2eBuild = process.env.SOURCELIGHT_E2E === '1';
 /** Sites a reader may opt in to automatic highlighting for (granted one origin at a time). */
 const AUTO_HIGHLIGHT_ORIGINS = ['https://*/*', 'http://*/*'];
 
+/** A source rewrite of a dependency, applied at build time (and by tests of the patched code). */
+interface DependencyPatch {
+  file: RegExp;
+  from: RegExp;
+  to: string;
+}
+
 /**
- * Rewrites the three HTML-string sinks in our dependencies so the shipped code has no innerHTML
- * assignment (addons.mozilla.org's linter flags each one). Behaviour is unchanged: Readability's
- * retry restores a DOM clone instead of re-parsing serialised HTML, its noscript images are parsed
- * by an inert DOMParser, and Preact's dangerouslySetInnerHTML (which we never use) throws.
+ * Our rewrites of dependencies' code:
+ *
+ * - No HTML-string sinks in the shipped code (addons.mozilla.org's linter flags each innerHTML
+ *   assignment). Readability's retry restores a DOM copy instead of re-parsing serialised HTML, its
+ *   noscript images are parsed by an inert DOMParser, and Preact's dangerouslySetInnerHTML (which
+ *   we never use) throws.
+ * - Readability copies the whole page before every parse, for a retry with looser rules that only
+ *   short pages need (2 of the 48 news pages of the highlight benchmark). With the option
+ *   `skipRetryCopy` it does not, and throws {@link READABILITY_RETRY_NEEDED} where it would retry:
+ *   lib/analyze.ts then reads a fresh clone with the copy. The copy was a tenth of a click.
  */
-function removeHtmlSinks(): Plugin {
-  const rewrites: { file: RegExp; from: RegExp; to: string }[] = [
-    {
-      file: /@mozilla\/readability\/Readability\.js$/,
-      from: /var pageCacheHtml = page\.innerHTML;/,
-      to: 'var pageCacheHtml = page.cloneNode(true);',
-    },
-    {
-      file: /@mozilla\/readability\/Readability\.js$/,
-      from: /page\.innerHTML = pageCacheHtml;/,
-      to: 'page.replaceChildren(...pageCacheHtml.cloneNode(true).childNodes);',
-    },
-    {
-      file: /@mozilla\/readability\/Readability\.js$/,
-      from: /tmp\.innerHTML = noscript\.innerHTML;/,
-      to: "tmp.replaceChildren(...new DOMParser().parseFromString(noscript.innerHTML, 'text/html').body.childNodes);",
-    },
-    {
-      file: /preact\/dist\/preact\.mjs$/,
-      from: /(\w+)\.innerHTML=(\w+)\.__html/,
-      to: '(()=>{throw Error("dangerouslySetInnerHTML is disabled in Sourcelight")})()',
-    },
-  ];
+const DEPENDENCY_PATCHES: DependencyPatch[] = [
+  {
+    file: /@mozilla\/readability\/Readability\.js$/,
+    from: /this\._keepClasses = !!options\.keepClasses;/,
+    to: 'this._keepClasses = !!options.keepClasses; this._skipRetryCopy = !!options.skipRetryCopy;',
+  },
+  {
+    file: /@mozilla\/readability\/Readability\.js$/,
+    from: /var pageCacheHtml = page\.innerHTML;/,
+    to: 'var pageCacheHtml = this._skipRetryCopy ? null : page.cloneNode(true);',
+  },
+  {
+    file: /@mozilla\/readability\/Readability\.js$/,
+    from: /page\.innerHTML = pageCacheHtml;/,
+    to: `if (!pageCacheHtml) throw new Error(${JSON.stringify(READABILITY_RETRY_NEEDED)}); page.replaceChildren(...pageCacheHtml.cloneNode(true).childNodes);`,
+  },
+  {
+    file: /@mozilla\/readability\/Readability\.js$/,
+    from: /tmp\.innerHTML = noscript\.innerHTML;/,
+    to: "tmp.replaceChildren(...new DOMParser().parseFromString(noscript.innerHTML, 'text/html').body.childNodes);",
+  },
+  {
+    file: /preact\/dist\/preact\.mjs$/,
+    from: /(\w+)\.innerHTML=(\w+)\.__html/,
+    to: '(()=>{throw Error("dangerouslySetInnerHTML is disabled in Sourcelight")})()',
+  },
+];
+
+/**
+ * Applies the {@link DEPENDENCY_PATCHES} for the module `id` to its `code`; null when none is for
+ * it. A dependency update that moves the code fails, rather than ship the old behaviour again.
+ */
+export function patchDependency(code: string, id: string): string | null {
+  let result = code;
+  for (const { file, from, to } of DEPENDENCY_PATCHES) {
+    if (!file.test(id)) continue;
+    if (!from.test(result)) throw new Error(`dependency patch: ${from} not found in ${id}`);
+    result = result.replace(from, to);
+  }
+  return result === code ? null : result;
+}
+
+function patchDependencies(): Plugin {
   return {
-    name: 'sourcelight:remove-html-sinks',
+    name: 'sourcelight:patch-dependencies',
     enforce: 'pre',
     transform(code, id) {
-      let result = code;
-      for (const { file, from, to } of rewrites) {
-        if (!file.test(id)) continue;
-        // A dependency update that moves the code must fail the build, not ship the sink again.
-        if (!from.test(result)) throw new Error(`remove-html-sinks: ${from} not found in ${id}`);
-        result = result.replace(from, to);
-      }
-      return result === code ? null : { code: result, map: null };
+      const result = patchDependency(code, id);
+      return result === null ? null : { code: result, map: null };
     },
   };
 }
@@ -66,7 +94,7 @@ export default defineConfig({
     // Lexicons ship as JSON.parse("…"), which V8 reads faster than object literals: the engine
     // script is evaluated at a page's first click (28.9 ms against 31.1 ms, median of 30 tabs).
     json: { stringify: true, namedExports: false },
-    plugins: [removeHtmlSinks()],
+    plugins: [patchDependencies()],
   }),
   manifest: ({ browser }) => ({
     name: 'Sourcelight',

@@ -33,15 +33,6 @@ const SHOW_ELEMENT = 0x1;
 /** Node.ELEMENT_NODE. */
 const ELEMENT_NODE = 1;
 
-/** Options for {@link analyzeDocument}. */
-export interface AnalyzeOptions {
-  /**
-   * Also tag the clone's elements so that nodes Readability rebuilds when it retries still trace to
-   * the live page (see lib/highlight/trace-live.ts). Default: false.
-   */
-  traceRebuiltNodes?: boolean;
-}
-
 /** The report plus what the page needs to show it: the text map and the junk found. */
 export interface Analysis {
   report: Report;
@@ -84,17 +75,33 @@ interface ReadingBase {
 }
 
 /** Analyses `doc` without modifying it: cleans a clone, extracts the article and reads its sourcing. */
-export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
-  return completeAnalysis(readArticle(doc, options));
+export function analyzeDocument(doc: Document): Analysis {
+  return completeAnalysis(readArticle(doc));
 }
 
 /**
  * Cleans a clone of `doc` of what the markup rules find, extracts the article, cleans it with every
- * rule, and finds its quotes and attributions.
+ * rule, and finds its quotes and attributions. Every node of the reading traces to `doc`.
  */
-export function readArticle(doc: Document, options: AnalyzeOptions = {}): ArticleReading {
+export function readArticle(doc: Document): ArticleReading {
+  // Readability rebuilds the page's nodes when it retries a short page with looser rules, and only
+  // tagged clone elements trace the rebuilt ones (lib/highlight/trace-live.ts). Tagging costs a
+  // tenth of a click, so a first read goes untagged and without Readability's copy of the page for
+  // the retry; a page that needs the retry, or that a Readability without our patch rebuilt, is
+  // read again from a fresh clone, tagged and with the copy.
+  const reading = readClone(doc, false);
+  if (reading !== null && !hasRebuiltText(reading)) return reading;
+  // Tagged, Readability keeps its copy, so never asks for it.
+  return readClone(doc, true) as ArticleReading;
+}
+
+/**
+ * {@link readArticle} on a fresh clone of `doc`, with its elements tagged when `tag` is set, else
+ * without Readability's retry copy: null when the retry would need it.
+ */
+function readClone(doc: Document, tag: boolean): ArticleReading | null {
   const clone = doc.cloneNode(true) as Document;
-  const tracer = traceCloneToLive(doc, clone, options.traceRebuiltNodes ?? false);
+  const tracer = traceCloneToLive(doc, clone, tag);
   const toLive = (node: Node) => tracer.toLive(node);
   const notes: string[] = [];
   const elementCount = truncateElements(clone, MAX_PAGE_ELEMENTS);
@@ -117,7 +124,9 @@ export function readArticle(doc: Document, options: AnalyzeOptions = {}): Articl
       removeJunk(found);
       articleJunk.push(...found);
     },
+    skipRetryCopy: !tag,
   });
+  if (extracted.status === 'needs-retry-copy') return null;
   const reading = { page: doc, pageTooLarge, markup, articleJunk, notes, toLive };
   if (extracted.status !== 'ok') {
     return { ...reading, article: null, reason: extracted.reason, quotes: [], attributions: [] };
@@ -137,6 +146,12 @@ export function readArticle(doc: Document, options: AnalyzeOptions = {}): Articl
     quotes,
     attributions: findAttributions(articleText, quotes),
   };
+}
+
+/** True when some of the article's text does not trace to the page (Readability rebuilt it). */
+function hasRebuiltText(reading: ArticleReading): boolean {
+  const segments = reading.article?.text.segments ?? [];
+  return segments.some((segment) => reading.toLive(segment.node) === undefined);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleInfo } from './report';
 import { buildArticleText, type ArticleText } from './article-text';
+import { READABILITY_RETRY_NEEDED } from './readability-retry';
 
 const ELEMENT_NODE = 1;
 
@@ -21,6 +22,11 @@ const MAX_LINK_DENSITY = 0.5;
 /** A word: letters or digits, with inner apostrophes and hyphens. */
 const WORD_RE = /(?:\p{L}|\p{N})(?:\p{L}|\p{N}|['’-])*/gu;
 
+/** Readability's options, and the one our build of it adds. */
+type ReadabilityOptions = NonNullable<ConstructorParameters<typeof Readability<Node>>[1]> & {
+  skipRetryCopy: boolean;
+};
+
 /** Options for {@link extractArticle}. */
 export interface ExtractOptions {
   /**
@@ -28,12 +34,21 @@ export interface ExtractOptions {
    * Default: none.
    */
   cleanArticle?: (root: Element) => void;
+  /**
+   * Ask Readability not to copy the page for the retry with looser rules it makes when its first
+   * try finds too little text: a whole-body copy on every parse, which only short pages use. Only
+   * the extension's build of Readability has this option (wxt.config.ts, DEPENDENCY_PATCHES); there
+   * a page that needs the retry gives `{ status: 'needs-retry-copy' }`, and `doc` must be cloned
+   * afresh and read again without the option. Default: false.
+   */
+  skipRetryCopy?: boolean;
 }
 
 /** The article found on a page, or why there is none. */
 export type ExtractResult =
   | { status: 'ok'; article: ArticleInfo; root: Element; articleText: ArticleText }
-  | { status: 'not-readerable'; reason: string };
+  | { status: 'not-readerable'; reason: string }
+  | { status: 'needs-retry-copy' };
 
 /**
  * Runs Readability on `doc` — which it rearranges, so pass a clone of a live page — and returns the
@@ -45,7 +60,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   const looksReaderable = isProbablyReaderable(doc);
   // The serializer hands back the element itself, so its nodes stay those of `doc`.
-  const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  const readabilityOptions: ReadabilityOptions = {
+    serializer: (node) => node,
+    skipRetryCopy: options.skipRetryCopy ?? false,
+  };
+  let parsed;
+  try {
+    parsed = new Readability<Node>(doc, readabilityOptions).parse();
+  } catch (error) {
+    if (error instanceof Error && error.message === READABILITY_RETRY_NEEDED) {
+      return { status: 'needs-retry-copy' };
+    }
+    throw error;
+  }
   const root = parsed?.content;
   if (!parsed || !root || root.nodeType !== ELEMENT_NODE) {
     return { status: 'not-readerable', reason: 'No article was found on this page.' };

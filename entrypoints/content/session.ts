@@ -247,13 +247,7 @@ export class PageSession {
       performance.clearMeasures(name);
     }
     performance.mark(PERF_MARKS.start);
-    let reading = readArticle(this.doc);
-    if (hasRebuiltText(reading)) {
-      // Readability retried and rebuilt the story's nodes (short pages): read again with the
-      // clone's elements tagged, which traces them exactly. Tagging every page would cost a tenth
-      // of the click for the few pages that need it.
-      reading = readArticle(this.doc, { traceRebuiltNodes: true });
-    }
+    const reading = readArticle(this.doc);
     performance.mark(PERF_MARKS.analyzed);
     // Tooltips get people's titles when the report is complete (see complete()).
     const plan = planHighlights({ ...reading, people: [] });
@@ -552,12 +546,6 @@ export class PageSession {
       ? (report.people[target.index]?.name ?? null)
       : (report.sources[target.index]?.name ?? null);
   }
-}
-
-/** True when some of the article's text cannot be traced to the live page without tags. */
-function hasRebuiltText(reading: ArticleReading): boolean {
-  const segments = reading.article?.text.segments ?? [];
-  return segments.some((segment) => reading.toLive(segment.node) === undefined);
 }
 
 /**

@@ -20,7 +20,9 @@
  * - Phases: the same pipeline as lib/analyze.ts, timed step by step in the main world, after the
  *   content script's runs: its first run there (our code not yet compiled in that world) and its
  *   third (warm). The first is not a new tab's cost: V8 shares compiled regular expressions between
- *   the worlds of a tab, and the content script compiled them. NOTE: keep `profilePhases` in step
+ *   the worlds of a tab, and the content script compiled them. The helper's Readability is the
+ *   stock one, as the baseline must be: unlike the extension's build it copies the page for its
+ *   retry on every parse, which 'A readability+text' includes. NOTE: keep `profilePhases` in step
  *   with readArticle() and completeAnalysis(); phases marked A are before the highlights, B after.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { readArticle } from '../../lib/analyze';
+import { extractArticle } from '../../lib/extract-article';
+import { parseDocument } from '../test-data';
+
+// Readability as the extension ships it: the source with wxt.config.ts' patches applied.
+vi.mock('@mozilla/readability', async (importOriginal) => {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const { compileFunction } = await import('node:vm');
+  const { patchDependency } = await import('../../wxt.config');
+  const path = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
+  const patched = patchDependency(readFileSync(path, 'utf8'), path);
+  if (patched === null) throw new Error('no patch applies to Readability.js');
+  const module = { exports: {} };
+  compileFunction(patched, ['module'], { filename: path })(module);
+  return { ...(await importOriginal<object>()), Readability: module.exports };
+});
+
+const PARAGRAPHS = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the report goes on at some length about the council budget, the new bridge and the roads that lead to it, so that the page reads as a real article.</p>`,
+).join('');
+
+/** A story Readability takes at its first try. */
+const LONG_PAGE = `<!doctype html><html><head><title>T</title></head><body><nav><a href="/">Home</a></nav><article><h1>Bridge</h1><p id="q">“The bridge <em>will</em> reopen,” the mayor said.</p>${PARAGRAPHS}</article></body></html>`;
+
+/** A short story in a "sidebar" box: Readability's first try strips it as unlikely, and retries. */
+const SHORT_PAGE = `<!doctype html><html><head><title>T</title></head><body><div class="nav"><a href="/">Home</a></div><div id="main"><h1>Short</h1><div class="sidebar"><p id="q">The mayor said “the bridge <em>will</em> reopen,” officials confirmed.</p><p>Residents were pleased.</p></div></div></body></html>`;
+
+/** How many times Readability copies the page's body, while `read` runs on a clone of `doc`. */
+function countBodyCopies(doc: Document, read: () => void): number {
+  const nodePrototype = doc.defaultView?.Node.prototype;
+  if (!nodePrototype) throw new Error('no window');
+  const cloneNode = vi.spyOn(nodePrototype, 'cloneNode');
+  read();
+  const copies = cloneNode.mock.contexts.filter(
+    (node) => (node as Node).nodeName === 'BODY' && (node as Node).ownerDocument !== doc,
+  ).length;
+  cloneNode.mockRestore();
+  return copies;
+}
+
+describe('Readability without its retry copy (the extension build)', () => {
+  it('should read a page Readability takes at its first try without copying the page', () => {
+    const doc = parseDocument(LONG_PAGE);
+
+    let reading: ReturnType<typeof readArticle> | undefined;
+    const copies = countBodyCopies(doc, () => {
+      reading = readArticle(doc);
+    });
+
+    expect(copies).toBe(0);
+    expect(reading?.article?.text.text).toContain('“The bridge will reopen,” the mayor said.');
+  });
+
+  it('should say when the page needs the retry, and read it with the copy on request', () => {
+    const withoutCopy = extractArticle(parseDocument(SHORT_PAGE), { skipRetryCopy: true });
+    const withCopy = extractArticle(parseDocument(SHORT_PAGE));
+
+    expect(withoutCopy.status).toBe('needs-retry-copy');
+    expect(withCopy.status === 'ok' && withCopy.article.text).toContain(
+      'The mayor said “the bridge will reopen,” officials confirmed.',
+    );
+  });
+
+  it('should read a page that needs the retry again, with every node traced to the page', () => {
+    const doc = parseDocument(SHORT_PAGE);
+
+    const reading = readArticle(doc);
+
+    const segments = reading.article?.text.segments ?? [];
+    expect(reading.article?.text.text).toContain('“the bridge will reopen,” officials confirmed.');
+    expect(segments.length).toBeGreaterThan(0);
+    for (const segment of segments) {
+      const live = reading.toLive(segment.node);
+      expect(live?.ownerDocument).toBe(doc);
+      expect((live as Text).data).toBe((segment.node as Text).data);
+    }
+    expect(reading.quotes.map((quote) => quote.text)).toEqual(['the bridge will reopen,']);
+  });
+});
