@@ -18,6 +18,8 @@ interface DependencyPatch {
   to: string;
 }
 
+const READABILITY_JS = /@mozilla\/readability\/Readability\.js$/;
+
 /**
  * Our rewrites of dependencies' code:
  *
@@ -29,27 +31,58 @@ interface DependencyPatch {
  *   short pages need (2 of the 48 news pages of the highlight benchmark). With the option
  *   `skipRetryCopy` it does not, and throws {@link READABILITY_RETRY_NEEDED} where it would retry:
  *   lib/analyze.ts then reads a fresh clone with the copy. The copy was a tenth of a click.
+ * - Readability work whose result is unused or can be had cheaper, with the same output: the article
+ *   serialised for a debug log that is off; the text of every element read to judge a byline before
+ *   the cheap tests that rule most out; the text of every empty-looking block read whole when its
+ *   first non-space character is enough; and the inline style parsed on elements that have none.
  */
 const DEPENDENCY_PATCHES: DependencyPatch[] = [
   {
-    file: /@mozilla\/readability\/Readability\.js$/,
+    file: READABILITY_JS,
     from: /this\._keepClasses = !!options\.keepClasses;/,
     to: 'this._keepClasses = !!options.keepClasses; this._skipRetryCopy = !!options.skipRetryCopy;',
   },
   {
-    file: /@mozilla\/readability\/Readability\.js$/,
+    file: READABILITY_JS,
     from: /var pageCacheHtml = page\.innerHTML;/,
     to: 'var pageCacheHtml = this._skipRetryCopy ? null : page.cloneNode(true);',
   },
   {
-    file: /@mozilla\/readability\/Readability\.js$/,
+    file: READABILITY_JS,
     from: /page\.innerHTML = pageCacheHtml;/,
     to: `if (!pageCacheHtml) throw new Error(${JSON.stringify(READABILITY_RETRY_NEEDED)}); page.replaceChildren(...pageCacheHtml.cloneNode(true).childNodes);`,
   },
   {
-    file: /@mozilla\/readability\/Readability\.js$/,
+    file: READABILITY_JS,
     from: /tmp\.innerHTML = noscript\.innerHTML;/,
     to: "tmp.replaceChildren(...new DOMParser().parseFromString(noscript.innerHTML, 'text/html').body.childNodes);",
+  },
+  {
+    file: READABILITY_JS,
+    from: /this\.log\("Grabbed: " \+ articleContent\.innerHTML\);/,
+    to: 'if (this._debug) this.log("Grabbed: " + articleContent.innerHTML);',
+  },
+  {
+    file: READABILITY_JS,
+    from: /var bylineLength = node\.textContent\.trim\(\)\.length;\s*return \(\s*\(rel === "author" \|\|\s*\(itemprop && itemprop\.includes\("author"\)\) \|\|\s*this\.REGEXPS\.byline\.test\(matchString\)\) &&\s*!!bylineLength &&\s*bylineLength < 100\s*\);/,
+    to: 'if (!(rel === "author" || (itemprop && itemprop.includes("author")) || this.REGEXPS.byline.test(matchString))) return false; var bylineLength = node.textContent.trim().length; return !!bylineLength && bylineLength < 100;',
+  },
+  {
+    // String.prototype.trim removes exactly what \s matches.
+    file: READABILITY_JS,
+    from: /!node\.textContent\.trim\(\)\.length &&(\s*)\(!node\.children\.length/,
+    to: '!this._hasText(node) &&$1(!node.children.length',
+  },
+  {
+    file: READABILITY_JS,
+    from: /_isElementWithoutContent\(node\) \{/,
+    to: '_hasText(node) { var walker = node.ownerDocument.createTreeWalker(node, 4); while (walker.nextNode()) { if (/\\S/.test(walker.currentNode.data)) return true; } return false; },\n  _isElementWithoutContent(node) {',
+  },
+  {
+    // An element's style declarations come from its style attribute alone.
+    file: READABILITY_JS,
+    from: /\(!node\.style \|\| node\.style\.display != "none"\) &&\s*\(!node\.style \|\| node\.style\.visibility != "hidden"\) &&/,
+    to: '(!node.hasAttribute("style") || ((!node.style || node.style.display != "none") && (!node.style || node.style.visibility != "hidden"))) &&',
   },
   {
     file: /preact\/dist\/preact\.mjs$/,

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
 import { readArticle } from '../../lib/analyze';
 import { extractArticle } from '../../lib/extract-article';
@@ -79,5 +82,42 @@ describe('Readability without its retry copy (the extension build)', () => {
       expect((live as Text).data).toBe((segment.node as Text).data);
     }
     expect(reading.quotes.map((quote) => quote.text)).toEqual(['the bridge will reopen,']);
+  });
+});
+
+/**
+ * A page for each speed patch: bylines found by rel, itemprop and class (one too long to count),
+ * blocks that only look empty (spaces of every kind, line breaks and rules), and elements hidden by
+ * their inline style, the hidden attribute or aria-hidden, beside styled visible ones.
+ */
+const TRICKY_PAGE = `<!doctype html><html><head><title>Bridge reopens</title></head><body>
+<div class="site-byline-box">${'A very long author box that goes on. '.repeat(4)}</div>
+<div class="meta"><span itemprop="author"><span itemprop="name">Jane Roe</span></span></div>
+<main><article><h1>Bridge reopens</h1>
+<div> \u00a0 </div><div>\ufeff\u2003</div><section>\n</section><div><br><hr></div><h2> </h2>
+<div style="display: none"><p>Hidden by display.</p></div>
+<p style="visibility:hidden">Hidden by visibility.</p>
+<div style="color: red"><p>Styled but visible: ${PARAGRAPHS}</p></div>
+<div hidden><p>Hidden by attribute.</p></div><p aria-hidden="true">Hidden from readers.</p>
+<div><a rel="author" href="/jo">Jo Poe</a></div>${PARAGRAPHS}</article></main></body></html>`;
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+describe('Readability speed patches (the extension build)', () => {
+  it.each([
+    ['a page of edge cases', TRICKY_PAGE],
+    ['the seed page', readFileSync(join(FIXTURES, 'seed-1/source.html'), 'utf8')],
+    ['a hostile page', readFileSync(join(FIXTURES, 'hostile-1/source.html'), 'utf8')],
+    ['a search page', readFileSync(join(FIXTURES, 'search-page-1/source.html'), 'utf8')],
+    ['a page Readability retries', SHORT_PAGE],
+  ])('should parse %s exactly as stock Readability', async (_, html) => {
+    const stock = (
+      await vi.importActual<typeof import('@mozilla/readability')>('@mozilla/readability')
+    ).Readability;
+    expect(stock).not.toBe(Readability);
+
+    const actual = new Readability(parseDocument(html)).parse();
+
+    expect(actual).toEqual(new stock(parseDocument(html)).parse());
   });
 });
