@@ -2,11 +2,12 @@
  * Traces nodes of an analysed clone back to the live page, including nodes Readability rebuilt.
  *
  * Readability rearranges the clone but keeps node identity, so a parallel walk made before parsing
- * maps most nodes. On short pages it retries and resets `body.innerHTML` from a cached string
- * (Readability.js `_grabArticle`, "page.innerHTML = pageCacheHtml"), which rebuilds every node. To
- * stay exact without searching text, every clone element under <body> carries its index in an
- * attribute that survives serialisation; a rebuilt Text node is found again by its nearest tagged
- * ancestor and its position among that element's own Text nodes.
+ * maps most nodes. On short pages it retries and resets the body from a copy taken before its first
+ * try (Readability.js `_grabArticle`, "page.innerHTML = pageCacheHtml"; our build copies the DOM
+ * instead of HTML, see wxt.config.ts), which rebuilds every node. To stay exact without searching
+ * text, every clone element under <body> carries its index in an attribute that survives the copy;
+ * a rebuilt Text node is found again by its nearest tagged ancestor and its position among that
+ * element's own Text nodes.
  */
 
 /** The attribute that carries a clone element's index into the live element list. */
