@@ -29,9 +29,16 @@ const UNMAPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg',
  * Walks `live` and its fresh clone in parallel, remembering each pair of nodes the analysis can
  * hand back (text and elements outside <head>, scripts and SVG, which are a large share of the
  * nodes on news pages) and, when `tag` is set, tagging clone elements under <body> with
- * {@link TRACE_ATTRIBUTE}. Call before touching the clone.
+ * {@link TRACE_ATTRIBUTE}. The `opaque` elements are paired but not walked into: the analysis
+ * removes them whole. Call before changing the clone, except for cutting off its end: a clone that
+ * is a prefix of the page in document order still pairs up.
  */
-export function traceCloneToLive(live: Document, clone: Document, tag: boolean): LiveTracer {
+export function traceCloneToLive(
+  live: Document,
+  clone: Document,
+  tag: boolean,
+  opaque: ReadonlySet<Node> = new Set(),
+): LiveTracer {
   // A Map, not a WeakMap: the clone lives exactly as long as the tracer, and a Map is several times
   // faster to fill. Three parallel stacks rather than one of tuples, for the same reason.
   const map = new Map<Node, Node>();
@@ -48,7 +55,7 @@ export function traceCloneToLive(live: Document, clone: Document, tag: boolean):
     if (c.nodeType === TEXT_NODE) continue;
     let tagChildren = inBody;
     if (c.nodeType === ELEMENT_NODE) {
-      if (UNMAPPED_TAGS.has((c as Element).localName)) continue;
+      if (UNMAPPED_TAGS.has((c as Element).localName) || opaque.has(c)) continue;
       if (tag && (inBody || c === cloneBody)) {
         (c as Element).setAttribute(TRACE_ATTRIBUTE, String(liveElements.length));
         liveElements.push(l as Element);
@@ -68,11 +75,27 @@ export function traceCloneToLive(live: Document, clone: Document, tag: boolean):
       lc = lc.nextSibling;
     }
   }
+  /**
+   * A node inside an opaque element, traced by its path from that element: nothing changes inside
+   * one before the analysis removes it whole, so the clone's path leads to the live node.
+   */
+  const throughOpaque = (node: Node): Node | undefined => {
+    const path: number[] = [];
+    for (let inner: Node | null = node; inner; inner = inner.parentNode) {
+      if (opaque.has(inner)) {
+        let live = map.get(inner) ?? null;
+        for (let i = path.length - 1; i >= 0 && live; i--) live = nthChild(live, path[i] as number);
+        return live ?? undefined;
+      }
+      path.push(indexAmongSiblings(inner));
+    }
+    return undefined;
+  };
   /** Per rebuilt tagged element: its own Text nodes traced to the live element's. */
   const aligned = new WeakMap<Element, WeakMap<Text, Text>>();
   return {
     toLive(node) {
-      const direct = map.get(node);
+      const direct = map.get(node) ?? (opaque.size > 0 ? throughOpaque(node) : undefined);
       if (direct || !tag) return direct;
       if (node.nodeType === ELEMENT_NODE) {
         const index = (node as Element).getAttribute(TRACE_ATTRIBUTE);
@@ -91,6 +114,19 @@ export function traceCloneToLive(live: Document, clone: Document, tag: boolean):
       return pairs.get(node as Text);
     },
   };
+}
+
+function indexAmongSiblings(node: Node): number {
+  let index = 0;
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) index++;
+  return index;
+}
+
+/** Sibling links, not childNodes[n]: jsdom looks up a named item on every index read. */
+function nthChild(parent: Node, n: number): Node | null {
+  let child = parent.firstChild;
+  for (let i = 0; i < n && child; i++) child = child.nextSibling;
+  return child;
 }
 
 function findTaggedAncestor(node: Node): Element | null {

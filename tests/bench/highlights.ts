@@ -148,8 +148,10 @@ function profilePhases() {
   const lap = (name) => { const now = performance.now(); times[name] = (times[name] || 0) + now - t; t = now; };
   // Before the highlights (readArticle in lib/analyze.ts).
   const clone = document.cloneNode(true); lap('A clone');
-  const tracer = traceCloneToLive(document, clone, false); lap('A trace');
-  const markup = findMarkupJunk(clone); removeJunk(outermost(markup)); lap('A junk(markup)');
+  const markup = findMarkupJunk(clone); const removed = outermost(markup); lap('A junk(markup)');
+  const tracer = traceCloneToLive(document, clone, false, new Set(removed.map((m) => m.element)));
+  lap('A trace');
+  removeJunk(removed); lap('A junk(markup)');
   let inner = 0;
   const extracted = extractArticle(clone, { cleanArticle: (root) => {
     const s = performance.now(); removeJunk(findJunk(root)); inner += performance.now() - s; } });

@@ -522,4 +522,31 @@ describe('the cleaner in two passes (markup before Readability, text signals aft
     expect(report.article?.text).not.toContain('Share this');
     expect(report.removed.filter((item) => item.text.startsWith('Share this'))).toHaveLength(1);
   });
+
+  it('should report a comments area by its parts through the whole analysis', () => {
+    // Blogger's comments (a zyte page): the form is found by its class alone, nested in the area
+    // the markup rules take out before Readability.
+    const doc = parseDocument(`<html><body><article><h1>Council votes on the bridge</h1>
+      ${'<p>The council voted on Tuesday to repair the bridge, after a debate that ran late into the night and drew residents from both banks of the river.</p>'.repeat(4)}
+      </article><section class="comments" id="comments"><h3 class="title">0 Comments</h3>
+      <div class="footer"><div class="comment-form"><iframe id="comment-editor" src=""></iframe>
+      </div></div></section></body></html>`);
+
+    const kinds = analyzeDocument(doc).report.removed.map((item) => item.kind);
+
+    expect(kinds).toEqual(['comment-count', 'comment-form']);
+  });
+
+  it('should list furniture once on a page Readability reads on its retry', () => {
+    // A short story in a "sidebar" box: Readability's first try strips it, and it retries.
+    const doc = parseDocument(`<html><body><div class="nav"><a href="/">Home</a></div>
+      <div id="main"><h1>Short</h1><div class="sidebar"><p>The mayor said “the bridge will reopen,”
+      officials confirmed.</p><p>Related: Bridge tolls to rise next year</p>
+      <p>Residents were pleased.</p></div></div></body></html>`);
+
+    const { report } = analyzeDocument(doc);
+
+    expect(report.article?.text).toContain('the bridge will reopen');
+    expect(report.removed.filter((item) => item.text.startsWith('Related:'))).toHaveLength(1);
+  });
 });
