@@ -3,13 +3,20 @@
  * failures, articles and quotes, and timing each page.
  *
  * Usage: npx tsx tests/bench/sweep.ts [--data DIR] [--set readability|zyte|trafilatura] [--limit N]
+ * [--readability-patches]
+ *
+ * --readability-patches also parses each page with Readability as published and as the extension
+ * ships it (wxt.config.ts), and counts the pages where their parse() results differ: the patches
+ * must change nothing but speed.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
 import { parseHtml, InputError } from '../../bin/parse-html';
 import { analyzeDocument } from '../../lib/analyze';
+import { loadPatchedReadability } from '../patched-readability';
 
 /** A page that takes longer than this in Node is reported as slow. */
 const SLOW_PAGE_MS = 10_000;
@@ -20,10 +27,13 @@ const PAGES_PER_WORKER = 100;
 /** Marks the child processes that analyse a batch. */
 const WORKER_FLAG = '--sweep-worker';
 
+const PATCHES_FLAG = '--readability-patches';
+
 interface Args {
   data: string;
   sets: string[];
   limit: number;
+  readabilityPatches: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -38,6 +48,7 @@ function parseArgs(argv: string[]): Args {
     ),
     sets: value('--set')?.split(',') ?? ['readability', 'zyte', 'trafilatura'],
     limit: Number(value('--limit') ?? Infinity),
+    readabilityPatches: argv.includes(PATCHES_FLAG),
   };
 }
 
@@ -74,7 +85,9 @@ async function main(): Promise<void> {
     const pages = listPages(args.data, set).slice(0, args.limit);
     const results: PageResult[] = [];
     for (let at = 0; at < pages.length; at += PAGES_PER_WORKER) {
-      results.push(...(await analyseInChild(pages.slice(at, at + PAGES_PER_WORKER))));
+      results.push(
+        ...(await analyseInChild(pages.slice(at, at + PAGES_PER_WORKER), args.readabilityPatches)),
+      );
     }
     const failures = results.filter((result) => result.failure !== null);
     const times = results.map((result) => result.ms).sort((a, b) => a - b);
@@ -88,6 +101,14 @@ async function main(): Promise<void> {
     );
     for (const { page, failure } of failures) console.log(`  FAILED ${page}: ${failure}`);
     if (failures.length > 0) process.exitCode = 1;
+    if (args.readabilityPatches) {
+      const differ = results.filter((result) => result.patchesDiffer);
+      console.log(
+        `  Readability patches: parse() identical on ${results.length - differ.length} of ${results.length} pages`,
+      );
+      for (const { page } of differ) console.log(`  PATCHED READABILITY DIFFERS ${page}`);
+      if (differ.length > 0) process.exitCode = 1;
+    }
   }
 }
 
@@ -98,11 +119,20 @@ interface PageResult {
   quotes: number;
   /** The error's stack when the engine threw (bad input is not a failure). */
   failure: string | null;
+  /** With --readability-patches: whether the shipped Readability's parse() differs. */
+  patchesDiffer: boolean;
 }
 
-function analysePage(page: string): PageResult {
+function analysePage(page: string, patched: typeof Readability | null): PageResult {
   const started = performance.now();
-  const result: PageResult = { page, ms: 0, article: false, quotes: 0, failure: null };
+  const result: PageResult = {
+    page,
+    ms: 0,
+    article: false,
+    quotes: 0,
+    failure: null,
+    patchesDiffer: false,
+  };
   let window: Window | null = null;
   try {
     const { document } = parseHtml(readFileSync(page));
@@ -116,16 +146,32 @@ function analysePage(page: string): PageResult {
     window?.close();
   }
   result.ms = performance.now() - started;
+  if (patched) result.patchesDiffer = parseWith(Readability, page) !== parseWith(patched, page);
   return result;
+}
+
+/** Readability's parse() of `page`, or its error, as a string to compare. */
+function parseWith(readability: typeof Readability, page: string): string {
+  let window: Window | null = null;
+  try {
+    const { document } = parseHtml(readFileSync(page));
+    window = document.defaultView;
+    return JSON.stringify(new readability(document).parse());
+  } catch (error) {
+    return `threw ${String(error)}`;
+  } finally {
+    window?.close();
+  }
 }
 
 /**
  * Jsdom keeps a few MB of every page it parsed even after window.close(), so a thousand pages
  * exhaust the heap: each batch runs in a child process whose memory goes when it exits.
  */
-function analyseInChild(pages: string[]): Promise<PageResult[]> {
+function analyseInChild(pages: string[], readabilityPatches: boolean): Promise<PageResult[]> {
   return new Promise((resolveResults, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [WORKER_FLAG], {
+    const flags = readabilityPatches ? [WORKER_FLAG, PATCHES_FLAG] : [WORKER_FLAG];
+    const child = fork(fileURLToPath(import.meta.url), flags, {
       execArgv: ['--import', 'tsx'],
     });
     child.once('message', (results) => {
@@ -141,7 +187,10 @@ function analyseInChild(pages: string[]): Promise<PageResult[]> {
 }
 
 if (process.argv.includes(WORKER_FLAG)) {
-  process.once('message', (pages) => process.send?.((pages as string[]).map(analysePage)));
+  const patched = process.argv.includes(PATCHES_FLAG) ? loadPatchedReadability() : null;
+  process.once('message', (pages) =>
+    process.send?.((pages as string[]).map((page) => analysePage(page, patched))),
+  );
 } else {
   await main();
 }

@@ -8,16 +8,8 @@ import { parseDocument } from '../test-data';
 
 // Readability as the extension ships it: the source with wxt.config.ts' patches applied.
 vi.mock('@mozilla/readability', async (importOriginal) => {
-  const { readFileSync } = await import('node:fs');
-  const { createRequire } = await import('node:module');
-  const { compileFunction } = await import('node:vm');
-  const { patchDependency } = await import('../../wxt.config');
-  const path = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
-  const patched = patchDependency(readFileSync(path, 'utf8'), path);
-  if (patched === null) throw new Error('no patch applies to Readability.js');
-  const module = { exports: {} };
-  compileFunction(patched, ['module'], { filename: path })(module);
-  return { ...(await importOriginal<object>()), Readability: module.exports };
+  const { loadPatchedReadability } = await import('../patched-readability');
+  return { ...(await importOriginal<object>()), Readability: loadPatchedReadability() };
 });
 
 const PARAGRAPHS = Array.from(
