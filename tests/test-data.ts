@@ -16,6 +16,13 @@ export const HAS_DATA = existsSync(join(DATA_DIR, 'readability-pages'));
 /** The URL fixture pages are parsed at, so relative links resolve. */
 export const FIXTURE_URL = 'http://fakehost/test/page.html';
 
+/** Paragraphs that pad a short story so Readability takes it as an article at its first try. */
+export const STORY_FILLER = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the report goes on at some length about the council budget, the new bridge and the roads that lead to it, so that the page reads as a real article.</p>`,
+).join('');
+
 /** Lists the fixture folders (slugs) under tests/fixtures. */
 export function listFixtures(): string[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })

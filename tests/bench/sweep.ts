@@ -135,9 +135,11 @@ function analysePage(page: string, patched: typeof Readability | null): PageResu
     failure: null,
     patchesDiffer: false,
   };
+  let bytes: Uint8Array | null = null;
   let window: Window | null = null;
   try {
-    const { document } = parseHtml(readFileSync(page));
+    bytes = readFileSync(page);
+    const { document } = parseHtml(bytes);
     window = document.defaultView;
     const { report } = analyzeDocument(document);
     result.article = report.article !== null;
@@ -148,15 +150,16 @@ function analysePage(page: string, patched: typeof Readability | null): PageResu
     window?.close();
   }
   result.ms = performance.now() - started;
-  if (patched) result.patchesDiffer = parseWith(Readability, page) !== parseWith(patched, page);
+  if (patched && bytes)
+    result.patchesDiffer = parseWith(Readability, bytes) !== parseWith(patched, bytes);
   return result;
 }
 
-/** Readability's parse() of `page`, or its error, as a string to compare. */
-function parseWith(readability: typeof Readability, page: string): string {
+/** Readability's parse() of the page `bytes`, or its error, as a string to compare. */
+function parseWith(readability: typeof Readability, bytes: Uint8Array): string {
   let window: Window | null = null;
   try {
-    const { document } = parseHtml(readFileSync(page));
+    const { document } = parseHtml(bytes);
     window = document.defaultView;
     return JSON.stringify(new readability(document).parse());
   } catch (error) {

@@ -4,14 +4,7 @@ import { extractArticle } from '../../lib/extract-article';
 import { mapSpanToLive, spanToLiveRanges } from '../../lib/highlight/live-ranges';
 import { traceCloneToLive } from '../../lib/highlight/trace-live';
 import type { TextSpan } from '../../lib/report';
-import { parseDocument } from '../test-data';
-
-/** Pads a story so Readability takes it as an article without retrying. */
-const FILLER = Array.from(
-  { length: 6 },
-  (_, i) =>
-    `<p>Paragraph ${i} of the report goes on at some length about the council budget, the new bridge and the roads that lead to it, so that the page reads as a real article.</p>`,
-).join('');
+import { parseDocument, STORY_FILLER } from '../test-data';
 
 function analyse(body: string, attributes = ''): { doc: Document; analysis: Analysis } {
   const doc = parseDocument(
@@ -39,7 +32,7 @@ describe('mapping report spans to live ranges', () => {
   it('should produce one Range across <em> and <a> boundaries', () => {
     // Shape of a Guardian paragraph: quote with emphasis and a link inside.
     const { doc, analysis } = analyse(
-      `<article><h1>Bridge</h1><p id="q">The mayor said that “the bridge <em>will</em> reopen in <a href="/spring">the spring</a>,” officials confirmed.</p>${FILLER}</article>`,
+      `<article><h1>Bridge</h1><p id="q">The mayor said that “the bridge <em>will</em> reopen in <a href="/spring">the spring</a>,” officials confirmed.</p>${STORY_FILLER}</article>`,
     );
     const input = spanOf(analysis, '“the bridge will reopen in the spring,”');
 
@@ -56,7 +49,7 @@ describe('mapping report spans to live ranges', () => {
 
   it('should highlight the occurrence the report found when a sentence occurs twice', () => {
     const { doc, analysis } = analyse(
-      `<article><h1>Twice</h1><p id="first">“We will rebuild,” the mayor said.</p>${FILLER}<p id="second">Later, her deputy repeated it: “We will rebuild,” he said.</p></article>`,
+      `<article><h1>Twice</h1><p id="first">“We will rebuild,” the mayor said.</p>${STORY_FILLER}<p id="second">Later, her deputy repeated it: “We will rebuild,” he said.</p></article>`,
     );
 
     const first = rangesFor(doc, analysis, spanOf(analysis, '“We will rebuild,”', 0));
@@ -69,7 +62,7 @@ describe('mapping report spans to live ranges', () => {
 
   it('should map spans inside nested blocks and across paragraphs', () => {
     const { doc, analysis } = analyse(
-      `<article><h1>Nested</h1>${FILLER}<blockquote><div><p id="a">First quoted paragraph.</p><ul><li><p id="b">Second one, in a list.</p></li></ul></div></blockquote></article>`,
+      `<article><h1>Nested</h1>${STORY_FILLER}<blockquote><div><p id="a">First quoted paragraph.</p><ul><li><p id="b">Second one, in a list.</p></li></ul></div></blockquote></article>`,
     );
     const input = spanOf(analysis, 'First quoted paragraph.\n\nSecond one, in a list.');
 
@@ -85,7 +78,7 @@ describe('mapping report spans to live ranges', () => {
   it('should split the range around text the article left out', () => {
     // An inline ad inside the quote's paragraph (the cleaner removes it from the article).
     const { doc, analysis } = analyse(
-      `<article><h1>Ad</h1><p>“Part one <span id="comments">Be the first to comment</span> part two,” she said.</p>${FILLER}</article>`,
+      `<article><h1>Ad</h1><p>“Part one <span id="comments">Be the first to comment</span> part two,” she said.</p>${STORY_FILLER}</article>`,
     );
     const text = analysis.articleText?.text ?? '';
     if (text.includes('Be the first')) return; // The cleaner kept it: nothing to split.
@@ -119,7 +112,9 @@ describe('mapping report spans to live ranges', () => {
   });
 
   it('should leave untraceable text out instead of guessing', () => {
-    const { analysis } = analyse(`<article><h1>T</h1><p>“Alone,” he said.</p>${FILLER}</article>`);
+    const { analysis } = analyse(
+      `<article><h1>T</h1><p>“Alone,” he said.</p>${STORY_FILLER}</article>`,
+    );
     if (!analysis.articleText) throw new Error('no article');
 
     const actual = mapSpanToLive(
@@ -134,7 +129,7 @@ describe('mapping report spans to live ranges', () => {
   it('should map right-to-left pages without touching them', () => {
     // Hebrew news paragraph shape (haaretz.co.il): quote marks „…” around an emphasised word.
     const { doc, analysis } = analyse(
-      `<article><h1>כותרת</h1><p id="q">ראש העירייה אמר כי „הגשר <em>ייפתח</em> מחדש באביב”, כך נמסר.</p>${FILLER}</article>`,
+      `<article><h1>כותרת</h1><p id="q">ראש העירייה אמר כי „הגשר <em>ייפתח</em> מחדש באביב”, כך נמסר.</p>${STORY_FILLER}</article>`,
       'dir="rtl" lang="he"',
     );
     const before = doc.documentElement.outerHTML;
@@ -149,7 +144,7 @@ describe('mapping report spans to live ranges', () => {
 
   it('should collapse whitespace exactly as the article text does', () => {
     const { doc, analysis } = analyse(
-      `<article><h1>Spaces</h1><p>He said:   “many\n   spaces   here,”  and left.</p>${FILLER}</article>`,
+      `<article><h1>Spaces</h1><p>He said:   “many\n   spaces   here,”  and left.</p>${STORY_FILLER}</article>`,
     );
 
     const actual = rangesFor(doc, analysis, spanOf(analysis, '“many spaces here,”'));

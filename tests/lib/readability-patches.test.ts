@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
 import { readArticle } from '../../lib/analyze';
 import { extractArticle } from '../../lib/extract-article';
-import { parseDocument } from '../test-data';
+import { listFixtures, parseDocument, readFixtureSource, STORY_FILLER } from '../test-data';
 
 // Readability as the extension ships it: the source with wxt.config.ts' patches applied.
 vi.mock('@mozilla/readability', async (importOriginal) => {
@@ -12,14 +10,8 @@ vi.mock('@mozilla/readability', async (importOriginal) => {
   return { ...(await importOriginal<object>()), Readability: loadPatchedReadability() };
 });
 
-const PARAGRAPHS = Array.from(
-  { length: 6 },
-  (_, i) =>
-    `<p>Paragraph ${i} of the report goes on at some length about the council budget, the new bridge and the roads that lead to it, so that the page reads as a real article.</p>`,
-).join('');
-
 /** A story Readability takes at its first try. */
-const LONG_PAGE = `<!doctype html><html><head><title>T</title></head><body><nav><a href="/">Home</a></nav><article><h1>Bridge</h1><p id="q">“The bridge <em>will</em> reopen,” the mayor said.</p>${PARAGRAPHS}</article></body></html>`;
+const LONG_PAGE = `<!doctype html><html><head><title>T</title></head><body><nav><a href="/">Home</a></nav><article><h1>Bridge</h1><p id="q">“The bridge <em>will</em> reopen,” the mayor said.</p>${STORY_FILLER}</article></body></html>`;
 
 /** A short story in a "sidebar" box: Readability's first try strips it as unlikely, and retries. */
 const SHORT_PAGE = `<!doctype html><html><head><title>T</title></head><body><div class="nav"><a href="/">Home</a></div><div id="main"><h1>Short</h1><div class="sidebar"><p id="q">The mayor said “the bridge <em>will</em> reopen,” officials confirmed.</p><p>Residents were pleased.</p></div></div></body></html>`;
@@ -89,18 +81,14 @@ const TRICKY_PAGE = `<!doctype html><html><head><title>Bridge reopens</title></h
 <div> \u00a0 </div><div>\ufeff\u2003</div><section>\n</section><div><br><hr></div><h2> </h2>
 <div style="display: none"><p>Hidden by display.</p></div>
 <p style="visibility:hidden">Hidden by visibility.</p>
-<div style="color: red"><p>Styled but visible: ${PARAGRAPHS}</p></div>
+<div style="color: red"><p>Styled but visible: ${STORY_FILLER}</p></div>
 <div hidden><p>Hidden by attribute.</p></div><p aria-hidden="true">Hidden from readers.</p>
-<div><a rel="author" href="/jo">Jo Poe</a></div>${PARAGRAPHS}</article></main></body></html>`;
-
-const FIXTURES = join(import.meta.dirname, '../fixtures');
+<div><a rel="author" href="/jo">Jo Poe</a></div>${STORY_FILLER}</article></main></body></html>`;
 
 describe('Readability speed patches (the extension build)', () => {
   it.each([
     ['a page of edge cases', TRICKY_PAGE],
-    ['the seed page', readFileSync(join(FIXTURES, 'seed-1/source.html'), 'utf8')],
-    ['a hostile page', readFileSync(join(FIXTURES, 'hostile-1/source.html'), 'utf8')],
-    ['a search page', readFileSync(join(FIXTURES, 'search-page-1/source.html'), 'utf8')],
+    ...listFixtures().map((slug) => [`fixture ${slug}`, readFixtureSource(slug)]),
     ['a page Readability retries', SHORT_PAGE],
   ])('should parse %s exactly as stock Readability', async (_, html) => {
     const stock = (
