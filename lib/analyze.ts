@@ -1,4 +1,4 @@
-import { extractArticle } from './extract-article';
+import { extractArticle, measureArticle, type ArticleMeta } from './extract-article';
 import { traceCloneToLive } from './highlight/trace-live';
 import { truncateArticleText, type ArticleText } from './article-text';
 import type { Attribution, Quote, RemovedItem, RemovedKind, Report, TrustBadge } from './report';
@@ -54,7 +54,7 @@ export interface Analysis {
  */
 export type ArticleReading = ReadingBase &
   (
-    | { article: { meta: NonNullable<Report['article']>; text: ArticleText }; reason: null }
+    | { article: { meta: ArticleMeta; text: ArticleText }; reason: null }
     | { article: null; reason: string }
   );
 
@@ -202,7 +202,7 @@ export function completeAnalysis(reading: ArticleReading): Analysis {
   const sourcing = describeSourcing({ articleText, quotes, attributions, people, trustBadges });
   return {
     report: {
-      article: meta,
+      article: measureArticle(meta),
       reason: null,
       removed,
       quotes,
@@ -245,15 +245,13 @@ function emptyReport(
 
 /** Drops every element after the first `max` in document order; returns how many there were. */
 function truncateElements(doc: Document, max: number): number {
-  // A TreeWalker, not getElementsByTagName('*'): jsdom walks a live collection anew on each read.
+  // The collection's length is counted natively, without a DOM wrapper per element, and read once:
+  // jsdom walks a live collection anew on each read.
+  const count = doc.getElementsByTagName('*').length;
+  if (count <= max) return count;
   const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
-  let count = 0;
-  let last: Node | null = null;
-  while (walker.nextNode()) {
-    count++;
-    if (count === max) last = walker.currentNode;
-  }
-  if (!last || count <= max) return count;
+  for (let seen = 0; seen < max; seen++) walker.nextNode();
+  const last = walker.currentNode;
   // What follows the last kept element: its children, then the later siblings of it and of each
   // ancestor — a handful of removals rather than one per element.
   (last as Element).replaceChildren();

@@ -10,8 +10,11 @@ export interface TextSegment {
   start: number;
   /** Offset in `text` just after the run. */
   end: number;
-  /** For each character of the run, its offset in `node.data` (whitespace collapsing skips some). */
-  nodeOffsets: number[];
+  /**
+   * Offset in `node.data` of the run's first character. A run is contiguous there: collapsed
+   * whitespace ends a run, and a kept space is a run of its own.
+   */
+  nodeStart: number;
 }
 
 /** A paragraph-level block of the text. */
@@ -101,7 +104,8 @@ const SKIPPED_TAGS = new Set([
   'input',
 ]);
 
-const WHITESPACE = /[ \t\n\r\f\u00a0\u200b]/;
+/** A run of characters that are not collapsible whitespace (\u200b, zero-width, included). */
+const WORD_RUN = /[^ \t\n\r\f\u00a0\u200b]+/g;
 const NODE_ELEMENT = 1;
 const NODE_TEXT = 3;
 const NODE_DOCUMENT = 9;
@@ -230,64 +234,53 @@ class TextBuilder {
 
   private addText(node: Text, blockquote: number, tag: string): void {
     const data = node.data;
-    let run = '';
-    let offsets: number[] = [];
-    const flush = () => {
-      if (!run) return;
-      this.segments.push({
-        node,
-        start: this.length,
-        end: this.length + run.length,
-        nodeOffsets: offsets,
-      });
-      this.parts.push(run);
-      this.length += run.length;
-      run = '';
-      offsets = [];
-    };
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i] as string;
-      if (WHITESPACE.test(ch)) {
-        if (this.length + run.length > 0 && !this.pendingSpace && this.blockStart >= 0) {
-          // Defer the space: it is dropped if a block break follows.
-          flush();
-          this.pendingSpace = { node, offset: i };
-        }
-        continue;
-      }
-      if (this.pendingBreak > 0 || this.blockStart < 0) {
-        flush();
-        const isNewBlock = this.pendingBreak >= 2 || this.blockStart < 0;
-        if (isNewBlock) this.closeBlock();
-        if (this.length > 0) {
-          const separator = isNewBlock ? '\n\n' : '\n';
-          this.parts.push(separator);
-          this.length += separator.length;
-        }
-        if (isNewBlock) {
-          this.blockStart = this.length;
-          this.blockTag = tag;
-          this.blockQuote = blockquote;
-        }
-        this.pendingBreak = 0;
-        this.pendingSpace = null;
-      } else if (this.pendingSpace) {
-        flush();
-        const space = this.pendingSpace;
-        this.pendingSpace = null;
-        this.segments.push({
-          node: space.node,
-          start: this.length,
-          end: this.length + 1,
-          nodeOffsets: [space.offset],
-        });
-        this.parts.push(' ');
-        this.length += 1;
-      }
-      run += ch;
-      offsets.push(i);
+    // Run by run with a regular expression, not character by character: this is on the way to the
+    // highlights, and code that has run only a few times is slow per character.
+    let spaceFrom = 0;
+    WORD_RUN.lastIndex = 0;
+    for (let match = WORD_RUN.exec(data); match; match = WORD_RUN.exec(data)) {
+      if (match.index > spaceFrom) this.addSpace(node, spaceFrom);
+      this.addRun(node, match.index, match[0], blockquote, tag);
+      spaceFrom = WORD_RUN.lastIndex;
     }
-    flush();
+    if (data.length > spaceFrom) this.addSpace(node, spaceFrom);
+  }
+
+  /** Whitespace at `offset` of `node`: one space owed, unless a block break follows first. */
+  private addSpace(node: Text, offset: number): void {
+    if (this.length > 0 && !this.pendingSpace && this.blockStart >= 0) {
+      this.pendingSpace = { node, offset };
+    }
+  }
+
+  private addRun(node: Text, offset: number, run: string, blockquote: number, tag: string): void {
+    if (this.pendingBreak > 0 || this.blockStart < 0) {
+      const isNewBlock = this.pendingBreak >= 2 || this.blockStart < 0;
+      if (isNewBlock) this.closeBlock();
+      if (this.length > 0) {
+        const separator = isNewBlock ? '\n\n' : '\n';
+        this.parts.push(separator);
+        this.length += separator.length;
+      }
+      if (isNewBlock) {
+        this.blockStart = this.length;
+        this.blockTag = tag;
+        this.blockQuote = blockquote;
+      }
+      this.pendingBreak = 0;
+      this.pendingSpace = null;
+    } else if (this.pendingSpace) {
+      const space = this.pendingSpace;
+      this.pendingSpace = null;
+      this.pushSegment(space.node, space.offset, ' ');
+    }
+    this.pushSegment(node, offset, run);
+  }
+
+  private pushSegment(node: Text, nodeStart: number, run: string): void {
+    this.segments.push({ node, start: this.length, end: this.length + run.length, nodeStart });
+    this.parts.push(run);
+    this.length += run.length;
   }
 }
 
@@ -306,11 +299,7 @@ export function truncateArticleText(input: ArticleText, maxChars: number): Artic
     text: input.text.slice(0, maxChars),
     segments: input.segments
       .filter((s) => s.start < maxChars)
-      .map((s) =>
-        s.end <= maxChars
-          ? s
-          : { ...s, end: maxChars, nodeOffsets: s.nodeOffsets.slice(0, maxChars - s.start) },
-      ),
+      .map((s) => (s.end <= maxChars ? s : { ...s, end: maxChars })),
     blocks: input.blocks
       .filter((b) => b.start < maxChars)
       .map((b) => ({ ...b, end: Math.min(b.end, maxChars) })),

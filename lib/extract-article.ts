@@ -22,6 +22,15 @@ const MAX_LINK_DENSITY = 0.5;
 /** A word: letters or digits, with inner apostrophes and hyphens. */
 const WORD_RE = /(?:\p{L}|\p{N})(?:\p{L}|\p{N}|['’-])*/gu;
 
+/** Where a word starts: a text without one has no words. */
+const WORD_START_RE = /\p{L}|\p{N}/u;
+
+/**
+ * The article's details but its length, which only the report needs: counting words is left off the
+ * way to the highlights (see {@link measureArticle}).
+ */
+export type ArticleMeta = Omit<ArticleInfo, 'wordCount' | 'readingMinutes'>;
+
 /** Readability's options, and the one our build of it adds. */
 type ReadabilityOptions = NonNullable<ConstructorParameters<typeof Readability<Node>>[1]> & {
   skipRetryCopy: boolean;
@@ -46,7 +55,7 @@ export interface ExtractOptions {
 
 /** The article found on a page, or why there is none. */
 export type ExtractResult =
-  | { status: 'ok'; article: ArticleInfo; root: Element; articleText: ArticleText }
+  | { status: 'ok'; article: ArticleMeta; root: Element; articleText: ArticleText }
   | { status: 'not-readerable'; reason: string }
   | { status: 'needs-retry-copy' };
 
@@ -79,8 +88,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   options.cleanArticle?.(root as Element);
   const articleText = buildArticleText(root);
-  const wordCount = countWords(articleText.text);
-  if (wordCount === 0) {
+  if (!WORD_START_RE.test(articleText.text)) {
     return { status: 'not-readerable', reason: 'The page has no readable text.' };
   }
   if (!looksReaderable && measureLinkDensity(articleText) > MAX_LINK_DENSITY) {
@@ -100,8 +108,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       publishedTime: nonEmpty(parsed.publishedTime),
       lang: nonEmpty(parsed.lang) ?? nonEmpty(doc.documentElement?.getAttribute('lang')),
       excerpt: nonEmpty(parsed.excerpt),
-      wordCount,
-      readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
       text: articleText.text,
     },
   };
@@ -117,6 +123,17 @@ function hasText(root: Element): boolean {
     if (NOT_SPACE_RE.test((node as Text).data)) return true;
   }
   return false;
+}
+
+/** The article's details with its word count and reading time. */
+export function measureArticle({ text, ...meta }: ArticleMeta): ArticleInfo {
+  const wordCount = countWords(text);
+  return {
+    ...meta,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    text,
+  };
 }
 
 /** Counts the words of `text`. */

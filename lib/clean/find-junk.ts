@@ -109,6 +109,12 @@ const READABILITY_BYLINE_RE = /byline|author|dateline|writtenby|p-author/i;
 /** Readability takes a byline element only when its text is shorter than this. */
 const READABILITY_BYLINE_MAX_CHARS = 100;
 
+/**
+ * Elements that may carry Readability's byline attributes, rel="author" or an itemprop holding
+ * "author": a superset, since `rel` values match case-insensitively in selectors.
+ */
+const BYLINE_ATTRIBUTE_SELECTOR = '[rel="author"], [itemprop*="author"]';
+
 /** Kinds of comment furniture, which may be removed even when they hold a byline-like element. */
 const COMMENT_KINDS = new Set<RemovedKind>([
   'comments',
@@ -240,10 +246,16 @@ class StructureCandidates {
     const idClassUse = new Map<string, { selected: boolean; named: string[] }>();
     const bylineNamed = new Map<string, boolean>();
     let bylineWanted = byline;
-    const query = byline ? '[id], [class], [rel], [itemprop]' : '[id], [class]';
+    // Readability's byline attributes, found natively: two attribute reads on every element cost
+    // more in an isolated world. `rel` matches case-insensitively in a selector: the test rereads it.
+    const authorAttributed = new Set(
+      byline ? Array.from(scope.querySelectorAll(BYLINE_ATTRIBUTE_SELECTOR)) : [],
+    );
+    const query =
+      authorAttributed.size > 0 ? `[id], [class], ${BYLINE_ATTRIBUTE_SELECTOR}` : '[id], [class]';
     for (const element of Array.from(scope.querySelectorAll(query))) {
       const idClass = idClassOf(element);
-      if (bylineWanted && isBylineCandidate(element, idClass, bylineNamed)) {
+      if (bylineWanted && isBylineCandidate(element, idClass, bylineNamed, authorAttributed)) {
         this.byline = element;
         bylineWanted = false;
       }
@@ -342,17 +354,30 @@ class StoryGuard {
   ) {
     let total = 0;
     const isInCommentThread = commentThreadTest(scope);
+    // Story paragraphs share a parent or two: one walk up per parent, not per paragraph.
+    const byParent = new Map<Element, number>();
     for (const element of Array.from(scope.querySelectorAll('p, pre'))) {
-      const length = collapse(element.textContent).length;
+      const text = element.textContent ?? '';
+      if (text.length < STORY_PARAGRAPH_MIN_CHARS) continue;
+      const length = collapse(text).length;
       if (length < STORY_PARAGRAPH_MIN_CHARS || isInCommentThread(element)) continue;
       total += length;
-      // One walk up per paragraph, so that asking about any element later is a lookup.
-      for (let node: Element | null = element; node; node = node.parentElement) {
-        this.storyChars.set(node, (this.storyChars.get(node) ?? 0) + length);
+      this.add(element, length);
+      const parent = element.parentElement;
+      if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + length);
+    }
+    // So that asking about any element later is a lookup.
+    for (const [parent, length] of byParent) {
+      for (let node: Element | null = parent; node; node = node.parentElement) {
+        this.add(node, length);
         if (node === scope) break;
       }
     }
     this.total = total;
+  }
+
+  private add(element: Element, length: number): void {
+    this.storyChars.set(element, (this.storyChars.get(element) ?? 0) + length);
   }
 
   /** True when `element` may be removed without taking the story (or its byline) with it. */
@@ -393,8 +418,12 @@ function findBylineCandidate(root: Document | Element, scope: Element): Element 
   // Every element, tested here: a query for the attribute substrings ("[class*=byline i]") took
   // 1–5 ms a page in Chromium.
   const bylineNamed = new Map<string, boolean>();
+  const authorAttributed = new Set(scope.querySelectorAll(BYLINE_ATTRIBUTE_SELECTOR));
   for (const element of Array.from(scope.querySelectorAll('*'))) {
-    if (element.hasAttributes() && isBylineCandidate(element, idClassOf(element), bylineNamed)) {
+    if (
+      element.hasAttributes() &&
+      isBylineCandidate(element, idClassOf(element), bylineNamed, authorAttributed)
+    ) {
       return element;
     }
   }
@@ -406,13 +435,15 @@ function isBylineCandidate(
   element: Element,
   idClass: string,
   named: Map<string, boolean>,
+  authorAttributed: ReadonlySet<Element>,
 ): boolean {
   let isNamed = named.get(idClass);
   if (isNamed === undefined) named.set(idClass, (isNamed = READABILITY_BYLINE_RE.test(idClass)));
   const isByline =
     isNamed ||
-    element.getAttribute('rel') === 'author' ||
-    (element.getAttribute('itemprop') ?? '').includes('author');
+    (authorAttributed.has(element) &&
+      (element.getAttribute('rel') === 'author' ||
+        (element.getAttribute('itemprop') ?? '').includes('author')));
   if (!isByline || element.hasAttribute('hidden') || NON_TEXT_TAGS.has(tagOf(element))) {
     return false;
   }
@@ -518,7 +549,12 @@ function findByText(scope: Element, found: Map<Element, RemovedKind>, guard: Sto
   // Wrappers nest around the same few words ("Share" in a span in a link in a div): run the rules
   // once per text and set of rules that apply.
   const matches = new Map<string, ReturnType<typeof matchText>>();
+  // Most texts hold no signal at all, which needs neither the element's placement nor the rules.
+  const signals = new Map<string, boolean>();
   const matchOnce = (text: string, element: Element) => {
+    let signal = signals.get(text);
+    if (signal === undefined) signals.set(text, (signal = hasTextSignal(lowerCaseInPlace(text))));
+    if (!signal) return null;
     const key = `${PLACED_TEXT_RULES.map((rule) => (isExcluded(element, rule) ? 0 : 1)).join('')}${text}`;
     let match = matches.get(key);
     if (match === undefined) matches.set(key, (match = matchText(text, element)));
@@ -593,11 +629,6 @@ function countNonSpace(text: string): number {
 /** The text rule covering most of `text`, when the rules together cover enough of it. */
 function matchText(text: string, element: Element): { kind: RemovedKind; rule: JunkRule } | null {
   const lower = lowerCaseInPlace(text);
-  const anySignal = (pattern: RegExp) => {
-    pattern.lastIndex = 0;
-    return pattern.test(lower);
-  };
-  if (!ANY_TEXT_SIGNAL.some(anySignal)) return null;
   const covered = new Uint8Array(text.length);
   let best: { rule: JunkRule; chars: number } | null = null;
   for (const { rule, text: pattern } of LOWER_CASE_TEXT_RULES) {
@@ -621,6 +652,14 @@ function matchText(text: string, element: Element): { kind: RemovedKind; rule: J
   }
   if (letters === 0 || coveredLetters / letters < TEXT_SIGNAL_MIN_COVERAGE) return null;
   return { kind: best.rule.kind, rule: best.rule };
+}
+
+/** True when some text rule matches somewhere in `lower` (lower-cased text). */
+function hasTextSignal(lower: string): boolean {
+  return ANY_TEXT_SIGNAL.some((pattern) => {
+    pattern.lastIndex = 0;
+    return pattern.test(lower);
+  });
 }
 
 /** True when `text[i]` is a letter or digit (ASCII decided without a regex: most text is ASCII). */

@@ -44,8 +44,8 @@ export function mapSpanToLive(
     if (to <= from) continue;
     const live = toLive(segment.node);
     if (!live || live.nodeType !== TEXT_NODE) continue;
-    const start = segment.nodeOffsets[from] as number;
-    const end = (segment.nodeOffsets[to - 1] as number) + 1;
+    const start = segment.nodeStart + from;
+    const end = segment.nodeStart + to;
     const last = pieces.at(-1);
     // Collapsed spaces are segments of their own; fold them into the node's run.
     if (last && last.node === live && start >= last.end) last.end = end;

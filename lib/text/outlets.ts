@@ -70,6 +70,14 @@ for (const form of UNIQUE_FORMS) {
 /** A capitalised word or number of running text, where every outlet form starts ("CNN", "538"). */
 const WORD = /(?:\p{Lu}|\p{N})(?:\p{L}|\p{N})*(?:[.\-!&](?:\p{L}|\p{N})+)*/gu;
 
+/** What joins the parts of a {@link WORD} ("U.S", "Yahoo!News"). */
+const WORD_JOINER = /[.\-!&]/;
+
+/** A word up to its first joiner: "Yahoo" of "Yahoo!News". */
+function firstPart(word: string): string {
+  return /^[^.\-!&]+/.exec(word)?.[0] ?? word;
+}
+
 /**
  * Page text sometimes loses the space between an inline element and its neighbour ("theNew York
  * Times", tests/fixtures/seed-1): a capital glued to a lower-case "the" still starts a word.
@@ -115,14 +123,16 @@ export function isDomainName(name: string): boolean {
 export function findOutletMentions(text: string): OutletMention[] {
   const mentions: OutletMention[] = [];
   for (const match of text.matchAll(WORD)) {
-    const start = match.index;
     const word = match[0];
+    // The lookup first: few capitalised words start an outlet's name.
+    const forms =
+      FORMS_BY_FIRST_WORD.get(word) ??
+      (WORD_JOINER.test(word) ? FORMS_BY_FIRST_WORD.get(firstPart(word)) : undefined);
+    if (!forms) continue;
+    const start = match.index;
     if (start > 0 && WORD_CHAR.test(text[start - 1] as string)) {
       if (!GLUED_THE.test(text.slice(Math.max(0, start - 4), start))) continue;
     }
-    const prefix = /^[^.\-!&]+/.exec(word)?.[0] ?? word;
-    const forms = FORMS_BY_FIRST_WORD.get(word) ?? FORMS_BY_FIRST_WORD.get(prefix);
-    if (!forms) continue;
     for (const form of forms) {
       if (!text.startsWith(form, start)) continue;
       const end = start + form.length;

@@ -561,6 +561,20 @@ interface SourcePhrase {
   last: number;
 }
 
+/**
+ * "Said Comey, …", "On Thursday, …": a verb or preposition opening the sentence (or the run of
+ * capitalised words), or a weekday, is not part of a name.
+ */
+function isNeverInName(piece: Piece, opensSentence: boolean, opensRun: boolean): boolean {
+  return (
+    (opensRun &&
+      (INTRODUCTION_OPENERS.has(piece.lower) ||
+        SENTENCE_OPENERS.has(piece.lower) ||
+        (opensSentence && VERB_FORMS.has(piece.lower)))) ||
+    TIME_WORD.test(piece.lower)
+  );
+}
+
 class SourcingAnalyzer {
   private readonly text: string;
   private readonly blocks: readonly TextBlock[];
@@ -755,19 +769,11 @@ class SourcingAnalyzer {
     };
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k] as Piece;
-      // "Said Comey, …", "On Thursday, …": a verb or preposition opening the sentence, or a
-      // weekday, is not part of a name.
-      const isNotName =
-        (run.length === 0 &&
-          (INTRODUCTION_OPENERS.has(piece.lower) ||
-            SENTENCE_OPENERS.has(piece.lower) ||
-            (k === 0 && VERB_FORMS.has(piece.lower)))) ||
-        TIME_WORD.test(piece.lower);
       if (
         piece.token &&
         piece.isWord &&
-        !isNotName &&
-        (isCapitalised(piece.token) || run.length > 0)
+        (isCapitalised(piece.token) || run.length > 0) &&
+        !isNeverInName(piece, k === 0, run.length === 0)
       ) {
         if (isCapitalised(piece.token) || isTitleWord(piece.text)) {
           // A capitalised first word of a sentence is not part of a name unless a name follows.

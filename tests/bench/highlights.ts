@@ -71,6 +71,8 @@ interface Row {
   analyzeCold: number;
   readabilityWarm: number;
   fullWarm: number;
+  /** The warm runs' start → article read (readArticle), median: the rest of fullWarm is map + paint. */
+  analyzeWarm: number;
   reportCold: number;
   reportWarm: number;
   quotes: number;
@@ -312,6 +314,7 @@ async function measurePage(
     const reportCold = engineLoad + (await lastDuration(page, PERF_MARKS.reportMeasure));
     const readabilityRuns: number[] = [];
     const fullRuns: number[] = [];
+    const analyzeRuns: number[] = [];
     const reportRuns: number[] = [];
     for (let i = 0; i < reps; i++) {
       await sendToTab(driver, tabId, 'restorePage');
@@ -320,6 +323,7 @@ async function measurePage(
       );
       await sendToTab(driver, tabId, 'analyzePage');
       fullRuns.push(await lastDuration(page, PERF_MARKS.measure));
+      analyzeRuns.push(await analyzeSplit(page));
       reportRuns.push(await lastDuration(page, PERF_MARKS.reportMeasure));
     }
     await sendToTab(driver, tabId, 'restorePage');
@@ -340,6 +344,7 @@ async function measurePage(
       analyzeCold,
       readabilityWarm: median(readabilityRuns),
       fullWarm: median(fullRuns),
+      analyzeWarm: median(analyzeRuns),
       reportCold,
       reportWarm: median(reportRuns),
       quotes: state.report.quotes.length,
@@ -434,6 +439,12 @@ function printTable(rows: Row[]): void {
     summary(
       'Full, warm ms',
       rows.map((row) => row.fullWarm),
+    ),
+  );
+  console.log(
+    summary(
+      '  of which read, warm ms',
+      rows.map((row) => row.analyzeWarm),
     ),
   );
   console.log(summary('Ratio, warm', ratiosWarm));

@@ -37,9 +37,7 @@ describe('buildArticleText', () => {
     );
     for (const segment of actual.segments) {
       for (let i = segment.start; i < segment.end; i++) {
-        const nodeChar = segment.node.data[
-          segment.nodeOffsets[i - segment.start] as number
-        ] as string;
+        const nodeChar = segment.node.data[segment.nodeStart + i - segment.start] as string;
         const char = actual.text[i] as string;
         expect(char === ' ' ? /\s/.test(nodeChar) : nodeChar === char).toBe(true);
       }

@@ -375,6 +375,12 @@ describe('findJunk', () => {
     },
   );
 
+  it('should not take rel="AUTHOR" for the byline: Readability compares the value exactly', () => {
+    // A selector matches rel's value case-insensitively, unlike Readability's getAttribute test.
+    const bio = `<div class="bio-box"><a rel="AUTHOR" href="/jane">Jane Doe</a> covers city hall, transport and the regional economy for the paper.</div>`;
+    expect([...findMarkupJunk(page(bio)).values()]).toEqual(['metadata']);
+  });
+
   it('should never match the body, or an article that holds the story', () => {
     const input = parseDocument(
       `<html><body class="comments"><article class="share related">${STORY}</article></body></html>`,
