@@ -111,6 +111,23 @@ describe('mapping report spans to live ranges', () => {
     expect(doc.getElementById('p')?.contains(actual[0]?.endContainer ?? null)).toBe(true);
   });
 
+  it('should map the part of a page too large to read whole', () => {
+    // An article, then more elements than the analysis reads: the clone is cut at its end.
+    const { doc, analysis } = analyse(
+      `<article><h1>Long</h1><p id="q">The mayor said “the bridge <em>will</em> reopen,” officials confirmed.</p>${STORY_FILLER}</article><div>${'<span>x</span>'.repeat(10_050)}</div>`,
+    );
+
+    const actual = rangesFor(doc, analysis, spanOf(analysis, '“the bridge will reopen,”'));
+
+    // Every element of the page, head included.
+    const elements = doc.getElementsByTagName('*').length;
+    expect(analysis.report.notes).toContain(
+      `Page too large: analysed its first 10,000 elements (of ${elements.toLocaleString('en')}).`,
+    );
+    expect(actual.map((range) => range.toString())).toEqual(['“the bridge will reopen,”']);
+    expect(actual[0]?.startContainer.parentElement?.id).toBe('q');
+  }, 60_000);
+
   it('should leave untraceable text out instead of guessing', () => {
     const { analysis } = analyse(
       `<article><h1>T</h1><p>“Alone,” he said.</p>${STORY_FILLER}</article>`,
