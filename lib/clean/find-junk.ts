@@ -254,7 +254,11 @@ class StructureCandidates {
     const query =
       authorAttributed.size > 0 ? `[id], [class], ${BYLINE_ATTRIBUTE_SELECTOR}` : '[id], [class]';
     for (const element of Array.from(scope.querySelectorAll(query))) {
-      const idClass = idClassOf(element);
+      // Most elements have no id: their class attribute, which the DOM hands back as one string
+      // per value, keys the caches as it is, not a string built and hashed anew per element.
+      const id = element.getAttribute('id');
+      const classes = element.getAttribute('class') ?? '';
+      const idClass = id === null ? classes : `${id} ${classes}`;
       if (bylineWanted && isBylineCandidate(element, idClass, bylineNamed, authorAttributed)) {
         this.byline = element;
         bylineWanted = false;
@@ -264,6 +268,7 @@ class StructureCandidates {
       if (use === undefined) {
         use = { selected: false, named: [] };
         for (const token of lowerCaseInPlace(idClass).split(SPACES_RE)) {
+          if (token === '') continue;
           let flags = tokenUse.get(token);
           if (flags === undefined) {
             // A lookup for the plain #id and .class selectors, which matching a list of a hundred
