@@ -254,11 +254,7 @@ class StructureCandidates {
     const query =
       authorAttributed.size > 0 ? `[id], [class], ${BYLINE_ATTRIBUTE_SELECTOR}` : '[id], [class]';
     for (const element of Array.from(scope.querySelectorAll(query))) {
-      // Most elements have no id: their class attribute, which the DOM hands back as one string
-      // per value, keys the caches as it is, not a string built and hashed anew per element.
-      const id = element.getAttribute('id');
-      const classes = element.getAttribute('class') ?? '';
-      const idClass = id === null ? classes : `${id} ${classes}`;
+      const idClass = idClassOf(element);
       if (bylineWanted && isBylineCandidate(element, idClass, bylineNamed, authorAttributed)) {
         this.byline = element;
         bylineWanted = false;
@@ -328,11 +324,16 @@ function isExcluded(element: Element, rule: JunkRule): boolean {
 }
 
 /**
- * An element's id and classes, space-separated. Read from the attributes, not `id` and `className`:
- * a form's field named "id" takes that property's place.
+ * An element's id and classes, space-separated, as its attributes hold them (spaces at the ends
+ * included). Read from the attributes, not `id` and `className`: a form's field named "id" takes
+ * that property's place. Most elements have no id: their class attribute, which the DOM hands back
+ * as one string per value, is returned as it is, and keys caches without a string built and hashed
+ * anew per element.
  */
 export function idClassOf(element: Element): string {
-  return `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`.trim();
+  const id = element.getAttribute('id');
+  const classes = element.getAttribute('class') ?? '';
+  return id === null ? classes : `${id} ${classes}`;
 }
 
 function collapse(text: string | null): string {

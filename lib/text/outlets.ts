@@ -70,13 +70,8 @@ for (const form of UNIQUE_FORMS) {
 /** A capitalised word or number of running text, where every outlet form starts ("CNN", "538"). */
 const WORD = /(?:\p{Lu}|\p{N})(?:\p{L}|\p{N})*(?:[.\-!&](?:\p{L}|\p{N})+)*/gu;
 
-/** What joins the parts of a {@link WORD} ("U.S", "Yahoo!News"). */
+/** What joins the parts of a {@link WORD} ("U.S", "Yahoo!News"), which never starts with one. */
 const WORD_JOINER = /[.\-!&]/;
-
-/** A word up to its first joiner: "Yahoo" of "Yahoo!News". */
-function firstPart(word: string): string {
-  return /^[^.\-!&]+/.exec(word)?.[0] ?? word;
-}
 
 /**
  * Page text sometimes loses the space between an inline element and its neighbour ("theNew York
@@ -124,10 +119,12 @@ export function findOutletMentions(text: string): OutletMention[] {
   const mentions: OutletMention[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    // The lookup first: few capitalised words start an outlet's name.
+    // The lookup first, as few capitalised words start an outlet's name: the word, else its first
+    // part ("Yahoo" of "Yahoo!News").
+    const joiner = word.search(WORD_JOINER);
     const forms =
       FORMS_BY_FIRST_WORD.get(word) ??
-      (WORD_JOINER.test(word) ? FORMS_BY_FIRST_WORD.get(firstPart(word)) : undefined);
+      (joiner > 0 ? FORMS_BY_FIRST_WORD.get(word.slice(0, joiner)) : undefined);
     if (!forms) continue;
     const start = match.index;
     if (start > 0 && WORD_CHAR.test(text[start - 1] as string)) {
