@@ -306,7 +306,7 @@ function byDocumentOrder(a: Node, b: Node): number {
 /** True when the element's collapsed text fits the rule's length bounds. */
 function fitsLength(element: Element, rule: JunkRule): boolean {
   if (rule.maxChars === undefined && rule.minChars === undefined) return true;
-  const length = collapse(element.textContent).length;
+  const length = collapsedLength(element.textContent);
   return length <= (rule.maxChars ?? Infinity) && length >= (rule.minChars ?? 0);
 }
 
@@ -340,6 +340,45 @@ function collapse(text: string | null): string {
   return (text ?? '').replace(SPACES_RE, ' ').trim();
 }
 
+/**
+ * The length of `collapse(text)`, counted without building it: the story guard measures every
+ * paragraph of a page, and the copy took twice as long as the count.
+ */
+function collapsedLength(text: string | null): number {
+  if (!text) return 0;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      gap = length > 0;
+      continue;
+    }
+    if (gap) {
+      length++;
+      gap = false;
+    }
+    length++;
+  }
+  return length;
+}
+
+/** True for a UTF-16 unit that `\s` matches (and String.prototype.trim removes). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 function tagOf(element: Element): string {
   return element.localName.toLowerCase();
 }
@@ -365,7 +404,7 @@ class StoryGuard {
     for (const element of Array.from(scope.querySelectorAll('p, pre'))) {
       const text = element.textContent ?? '';
       if (text.length < STORY_PARAGRAPH_MIN_CHARS) continue;
-      const length = collapse(text).length;
+      const length = collapsedLength(text);
       if (length < STORY_PARAGRAPH_MIN_CHARS || isInCommentThread(element)) continue;
       total += length;
       this.add(element, length);
@@ -688,8 +727,8 @@ function isPhraseInSentence(element: Element): boolean {
   }
   const block = element.parentElement;
   if (block && TEXT_BLOCK_TAGS.has(tagOf(block))) {
-    const own = collapse(element.textContent).length;
-    return collapse(block.textContent).length > own * 1.5 + SAMPLE_MAX_CHARS / 4;
+    const own = collapsedLength(element.textContent);
+    return collapsedLength(block.textContent) > own * 1.5 + SAMPLE_MAX_CHARS / 4;
   }
   return false;
 }
@@ -733,7 +772,7 @@ function takeOpenedBlock(
   if (!parent || !isInside(parent, scope) || parent.firstElementChild !== header) return;
   const tag = tagOf(parent);
   if (NEVER_MATCHED_TAGS.has(tag) || LANDMARK_TAGS.has(tag)) return;
-  if (collapse(parent.textContent).length > HEADED_BLOCK_MAX_CHARS || !guard.allows(parent, kind)) {
+  if (collapsedLength(parent.textContent) > HEADED_BLOCK_MAX_CHARS || !guard.allows(parent, kind)) {
     return;
   }
   found.delete(header);
@@ -749,7 +788,7 @@ function isLinkBlock(element: Element, titleText: string): boolean {
   if (rest <= 0) return element.querySelector('a, button') !== null;
   let linkChars = 0;
   for (const link of Array.from(element.querySelectorAll('a'))) {
-    linkChars += collapse(link.textContent).length;
+    linkChars += collapsedLength(link.textContent);
   }
   return linkChars / rest >= HEADED_BLOCK_MIN_LINK_DENSITY;
 }

@@ -207,6 +207,10 @@ describe('lookupOutlet', () => {
     ['as the Times reported', 'Times'],
     ['Read it on nytimes.com today', 'nytimes.com'],
     ['Wsws.org reports:', 'Wsws.org'],
+    // The first part of a joined word is looked up when the whole is not an outlet's.
+    ['an AP-NORC poll found', 'AP'],
+    ['according to 538 analysts', '538'],
+    ['the U.S.-based CNN.com said', 'CNN.com'],
   ])('should find the outlet in "%s"', (input, expected) => {
     const actual = findOutletMentions(input).map((m) => input.slice(m.start, m.end));
     expect(actual).toEqual([expected]);
@@ -215,6 +219,9 @@ describe('lookupOutlet', () => {
   it.each([
     ['a word inside another', 'The APPLE deal closed.'],
     ['a capitalised common word', 'Time is running out for the talks.'],
+    ['a word after a non-ASCII letter', 'said éCNN today'],
+    // U+1D400, an upper-case letter outside the BMP, starts the word: CNN is inside it.
+    ['a word after an astral capital', 'per \u{1D400}CNN reports'],
   ])('should not find an outlet in %s', (_name, input) => {
     expect(findOutletMentions(input)).toEqual([]);
   });

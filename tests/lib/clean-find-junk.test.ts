@@ -262,6 +262,12 @@ describe('findJunk', () => {
       ['metadata'],
     ],
     [
+      // Length bounds count collapsed text: runs of spaces and no-break spaces are one space.
+      'credit indented past its length bound',
+      `<div class="image-wrap"><img src="/a.jpg" alt="">Zverev<span class="credit">Bild:${'&nbsp;\n    '.repeat(40)}AFP/SID</span></div>`,
+      ['metadata'],
+    ],
+    [
       // Photo captions: figcaption and WordPress's caption paragraph (franziska-elea.de).
       'captions',
       '<figure><img src="/a.jpg" alt=""><figcaption>Palm Springs Mini (links) vs. Palm Springs PM (rechts)</figcaption></figure><div class="wp-caption"><img src="/b.jpg" alt=""><p class="wp-caption-text">Our DevTools are ready for Fission!</p></div>',
