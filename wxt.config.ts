@@ -11,14 +11,11 @@ const isE2eBuild = process.env.SOURCELIGHT_E2E === '1';
 /** Sites a reader may opt in to automatic highlighting for (granted one origin at a time). */
 const AUTO_HIGHLIGHT_ORIGINS = ['https://*/*', 'http://*/*'];
 
-/** A source rewrite of a dependency, applied at build time (and by tests of the patched code). */
+/** Source rewrites of a dependency's file, applied at build time (and by tests of the patched code). */
 interface DependencyPatch {
   file: RegExp;
-  from: RegExp;
-  to: string;
+  rewrites: { from: RegExp; to: string }[];
 }
-
-const READABILITY_JS = /@mozilla\/readability\/Readability\.js$/;
 
 /**
  * Our rewrites of dependencies' code:
@@ -38,56 +35,56 @@ const READABILITY_JS = /@mozilla\/readability\/Readability\.js$/;
  */
 const DEPENDENCY_PATCHES: DependencyPatch[] = [
   {
-    file: READABILITY_JS,
-    from: /this\._keepClasses = !!options\.keepClasses;/,
-    to: 'this._keepClasses = !!options.keepClasses; this._skipRetryCopy = !!options.skipRetryCopy;',
-  },
-  {
-    file: READABILITY_JS,
-    from: /var pageCacheHtml = page\.innerHTML;/,
-    to: 'var pageCacheHtml = this._skipRetryCopy ? null : page.cloneNode(true);',
-  },
-  {
-    file: READABILITY_JS,
-    from: /page\.innerHTML = pageCacheHtml;/,
-    to: `if (!pageCacheHtml) throw new Error(${JSON.stringify(READABILITY_RETRY_NEEDED)}); page.replaceChildren(...pageCacheHtml.cloneNode(true).childNodes);`,
-  },
-  {
-    file: READABILITY_JS,
-    from: /tmp\.innerHTML = noscript\.innerHTML;/,
-    to: "tmp.replaceChildren(...new DOMParser().parseFromString(noscript.innerHTML, 'text/html').body.childNodes);",
-  },
-  {
-    file: READABILITY_JS,
-    from: /this\.log\("Grabbed: " \+ articleContent\.innerHTML\);/,
-    to: 'if (this._debug) this.log("Grabbed: " + articleContent.innerHTML);',
-  },
-  {
-    file: READABILITY_JS,
-    from: /var bylineLength = node\.textContent\.trim\(\)\.length;\s*return \(\s*\(rel === "author" \|\|\s*\(itemprop && itemprop\.includes\("author"\)\) \|\|\s*this\.REGEXPS\.byline\.test\(matchString\)\) &&\s*!!bylineLength &&\s*bylineLength < 100\s*\);/,
-    to: 'if (!(rel === "author" || (itemprop && itemprop.includes("author")) || this.REGEXPS.byline.test(matchString))) return false; var bylineLength = node.textContent.trim().length; return !!bylineLength && bylineLength < 100;',
-  },
-  {
-    // String.prototype.trim removes exactly what \s matches.
-    file: READABILITY_JS,
-    from: /!node\.textContent\.trim\(\)\.length &&(\s*)\(!node\.children\.length/,
-    to: '!this._hasText(node) &&$1(!node.children.length',
-  },
-  {
-    file: READABILITY_JS,
-    from: /_isElementWithoutContent\(node\) \{/,
-    to: '_hasText(node) { var walker = node.ownerDocument.createTreeWalker(node, 4); while (walker.nextNode()) { if (/\\S/.test(walker.currentNode.data)) return true; } return false; },\n  _isElementWithoutContent(node) {',
-  },
-  {
-    // An element's style declarations come from its style attribute alone.
-    file: READABILITY_JS,
-    from: /\(!node\.style \|\| node\.style\.display != "none"\) &&\s*\(!node\.style \|\| node\.style\.visibility != "hidden"\) &&/,
-    to: '(!node.hasAttribute("style") || ((!node.style || node.style.display != "none") && (!node.style || node.style.visibility != "hidden"))) &&',
+    file: /@mozilla\/readability\/Readability\.js$/,
+    rewrites: [
+      {
+        from: /this\._keepClasses = !!options\.keepClasses;/,
+        to: 'this._keepClasses = !!options.keepClasses; this._skipRetryCopy = !!options.skipRetryCopy;',
+      },
+      {
+        from: /var pageCacheHtml = page\.innerHTML;/,
+        to: 'var pageCacheHtml = this._skipRetryCopy ? null : page.cloneNode(true);',
+      },
+      {
+        from: /page\.innerHTML = pageCacheHtml;/,
+        to: `if (!pageCacheHtml) throw new Error(${JSON.stringify(READABILITY_RETRY_NEEDED)}); page.replaceChildren(...pageCacheHtml.cloneNode(true).childNodes);`,
+      },
+      {
+        from: /tmp\.innerHTML = noscript\.innerHTML;/,
+        to: "tmp.replaceChildren(...new DOMParser().parseFromString(noscript.innerHTML, 'text/html').body.childNodes);",
+      },
+      {
+        from: /this\.log\("Grabbed: " \+ articleContent\.innerHTML\);/,
+        to: 'if (this._debug) this.log("Grabbed: " + articleContent.innerHTML);',
+      },
+      {
+        from: /var bylineLength = node\.textContent\.trim\(\)\.length;\s*return \(\s*\(rel === "author" \|\|\s*\(itemprop && itemprop\.includes\("author"\)\) \|\|\s*this\.REGEXPS\.byline\.test\(matchString\)\) &&\s*!!bylineLength &&\s*bylineLength < 100\s*\);/,
+        to: 'if (!(rel === "author" || (itemprop && itemprop.includes("author")) || this.REGEXPS.byline.test(matchString))) return false; var bylineLength = node.textContent.trim().length; return !!bylineLength && bylineLength < 100;',
+      },
+      {
+        // String.prototype.trim removes exactly what \s matches.
+        from: /!node\.textContent\.trim\(\)\.length &&(\s*)\(!node\.children\.length/,
+        to: '!this._hasText(node) &&$1(!node.children.length',
+      },
+      {
+        from: /_isElementWithoutContent\(node\) \{/,
+        to: '_hasText(node) { var walker = node.ownerDocument.createTreeWalker(node, 4); while (walker.nextNode()) { if (/\\S/.test(walker.currentNode.data)) return true; } return false; },\n  _isElementWithoutContent(node) {',
+      },
+      {
+        // An element's style declarations come from its style attribute alone.
+        from: /\(!node\.style \|\| node\.style\.display != "none"\) &&\s*\(!node\.style \|\| node\.style\.visibility != "hidden"\) &&/,
+        to: '(!node.hasAttribute("style") || ((!node.style || node.style.display != "none") && (!node.style || node.style.visibility != "hidden"))) &&',
+      },
+    ],
   },
   {
     file: /preact\/dist\/preact\.mjs$/,
-    from: /(\w+)\.innerHTML=(\w+)\.__html/,
-    to: '(()=>{throw Error("dangerouslySetInnerHTML is disabled in Sourcelight")})()',
+    rewrites: [
+      {
+        from: /(\w+)\.innerHTML=(\w+)\.__html/,
+        to: '(()=>{throw Error("dangerouslySetInnerHTML is disabled in Sourcelight")})()',
+      },
+    ],
   },
 ];
 
@@ -97,10 +94,12 @@ const DEPENDENCY_PATCHES: DependencyPatch[] = [
  */
 export function patchDependency(code: string, id: string): string | null {
   let result = code;
-  for (const { file, from, to } of DEPENDENCY_PATCHES) {
+  for (const { file, rewrites } of DEPENDENCY_PATCHES) {
     if (!file.test(id)) continue;
-    if (!from.test(result)) throw new Error(`dependency patch: ${from} not found in ${id}`);
-    result = result.replace(from, to);
+    for (const { from, to } of rewrites) {
+      if (!from.test(result)) throw new Error(`dependency patch: ${from} not found in ${id}`);
+      result = result.replace(from, to);
+    }
   }
   return result === code ? null : result;
 }

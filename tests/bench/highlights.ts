@@ -153,6 +153,7 @@ function profilePhases() {
   const markup = findMarkupJunk(clone); const removed = outermost(markup); lap('A junk(markup)');
   const tracer = traceCloneToLive(document, clone, false, new Set(removed.map((m) => m.element)));
   lap('A trace');
+  // Taking the matches out is the markup phase's too: a lap adds to its phase's time.
   removeJunk(removed); lap('A junk(markup)');
   let inner = 0;
   const extracted = extractArticle(clone, { cleanArticle: (root) => {
