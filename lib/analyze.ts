@@ -5,6 +5,7 @@ import type { Attribution, Quote, RemovedItem, RemovedKind, Report, TrustBadge }
 import {
   findJunk,
   findMarkupJunk,
+  findTextJunk,
   outermost,
   removeJunk,
   type JunkMatch,
@@ -122,8 +123,9 @@ function readClone(doc: Document, tag: boolean): ArticleReading | null {
   removeJunk(removed);
   const articleJunk: JunkMatch[] = [];
   const extracted = extractArticle(clone, {
+    // The markup rules have read the whole clone: in the article only the text signals are new.
     cleanArticle: (root) => {
-      const found = findJunk(root);
+      const found = findTextJunk(root);
       removeJunk(found);
       articleJunk.push(...found);
     },

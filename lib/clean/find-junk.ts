@@ -168,6 +168,15 @@ export function findJunk(root: Document | Element, markup?: MarkupMatches): Junk
   return outermost(found);
 }
 
+/**
+ * The text signals' matches alone under `root`: for an article cut from a page the markup rules
+ * have read. Readability drops the classes they match on, and on 311 real pages they found nothing
+ * more in the article.
+ */
+export function findTextJunk(root: Element): JunkMatch[] {
+  return findJunk(root, new Map());
+}
+
 /** What the markup rules alone take under `root` (see {@link MarkupMatches}). */
 export function findMarkupJunk(root: Document | Element): MarkupMatches {
   const scope = scopeOf(root);

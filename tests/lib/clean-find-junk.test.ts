@@ -3,6 +3,7 @@ import { analyzeDocument } from '../../lib/analyze';
 import {
   findJunk,
   findMarkupJunk,
+  findTextJunk,
   lowerCaseInPlace,
   outermost,
   removeJunk,
@@ -519,6 +520,17 @@ describe('the cleaner in two passes (markup before Readability, text signals aft
       expect(kinds).toEqual(expect.arrayContaining(['comment-form', 'spam-notice']));
       expect(kinds).not.toContain('comments');
     }
+  });
+
+  it('should take only what the text signals find in an article', () => {
+    // Readability's article keeps ids: a markup rule's id is left to the page-wide pass.
+    const article = parseDocument(
+      `<div id="readability-page-1">${STORY}<div id="share-buttons"><a href="/f">Facebook</a></div><h3>Leave a Reply</h3></div>`,
+    ).body.firstElementChild as Element;
+    expect(findJunk(article).map((match) => match.kind)).toEqual(['share', 'comment-form']);
+    expect(findTextJunk(article).map(({ kind, text }) => ({ kind, text }))).toEqual([
+      { kind: 'comment-form', text: 'Leave a Reply' },
+    ]);
   });
 
   it('should list each piece of furniture once, as an element of the analysed page', () => {
