@@ -11,8 +11,8 @@ export interface TextSegment {
   /** Offset in `text` just after the run. */
   end: number;
   /**
-   * Offset in `node.data` of the run's first character. A run is contiguous there: collapsed
-   * whitespace ends a run, and a kept space is a run of its own.
+   * Offset in `node.data` of the run's first character. A run is the same text there: collapsed
+   * whitespace ends a run, and a space owed across it is a run of its own.
    */
   nodeStart: number;
 }
@@ -104,8 +104,11 @@ const SKIPPED_TAGS = new Set([
   'input',
 ]);
 
-/** A run of characters that are not collapsible whitespace (\u200b, zero-width, included). */
-const WORD_RUN = /[^ \t\n\r\f\u00a0\u200b]+/g;
+/**
+ * Words joined by single spaces: text that is the same in the article as in its node, as only other
+ * whitespace (runs of it, line breaks, no-break and zero-width spaces) collapses.
+ */
+const WORD_RUN = /[^ \t\n\r\f\u00a0\u200b]+(?: [^ \t\n\r\f\u00a0\u200b]+)*/g;
 const NODE_ELEMENT = 1;
 const NODE_TEXT = 3;
 const NODE_DOCUMENT = 9;
@@ -234,8 +237,8 @@ class TextBuilder {
 
   private addText(node: Text, blockquote: number, tag: string): void {
     const data = node.data;
-    // Run by run with a regular expression, not character by character: this is on the way to the
-    // highlights, and code that has run only a few times is slow per character.
+    // Run by run with a regular expression, not character by character or word by word: this is on
+    // the way to the highlights, and code that has run only a few times is slow per character.
     let spaceFrom = 0;
     WORD_RUN.lastIndex = 0;
     for (let match = WORD_RUN.exec(data); match; match = WORD_RUN.exec(data)) {

@@ -47,6 +47,25 @@ describe('buildArticleText', () => {
     expect(covered + separators).toBe(actual.text.length);
   });
 
+  it('should map words joined by single spaces as one run, and cut runs where spaces collapse', () => {
+    const runsOf = (html: string) =>
+      textOf(html).segments.map(({ node, nodeStart, start, end }) =>
+        node.data.slice(nodeStart, nodeStart + end - start),
+      );
+    expect(runsOf('<p>Peter Cook said the talks went well.</p>')).toEqual([
+      'Peter Cook said the talks went well.',
+    ]);
+    expect(runsOf('<p>one  two\nthree <b>four</b></p>')).toEqual([
+      'one',
+      ' ',
+      'two',
+      '\n',
+      'three',
+      ' ',
+      'four',
+    ]);
+  });
+
   it('should number blockquotes and give each block its tag', () => {
     const actual = textOf(
       '<h2>Head</h2><p>intro</p><blockquote><p>a</p><p>b</p></blockquote><ul><li>item</li></ul><blockquote>c</blockquote>',
