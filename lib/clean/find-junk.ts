@@ -604,14 +604,18 @@ function findByText(scope: Element, found: Map<Element, RemovedKind>, guard: Sto
   // once per text and set of rules that apply.
   const matches = new Map<string, ReturnType<typeof matchText>>();
   // Most texts hold no signal at all, which needs neither the element's placement nor the rules.
-  const signals = new Map<string, boolean>();
+  // A text with a signal keeps its lower-case form for the rules; one without, null.
+  const signals = new Map<string, string | null>();
   const matchOnce = (text: string, element: Element) => {
-    let signal = signals.get(text);
-    if (signal === undefined) signals.set(text, (signal = hasTextSignal(lowerCaseInPlace(text))));
-    if (!signal) return null;
+    let lower = signals.get(text);
+    if (lower === undefined) {
+      const lowerCase = lowerCaseInPlace(text);
+      signals.set(text, (lower = hasTextSignal(lowerCase) ? lowerCase : null));
+    }
+    if (lower === null) return null;
     const key = `${PLACED_TEXT_RULES.map((rule) => (isExcluded(element, rule) ? 0 : 1)).join('')}${text}`;
     let match = matches.get(key);
-    if (match === undefined) matches.set(key, (match = matchText(text, element)));
+    if (match === undefined) matches.set(key, (match = matchText(text, lower, element)));
     return match;
   };
   // An explicit stack in document order: pages can nest thousands of elements deep.
@@ -680,9 +684,15 @@ function countNonSpace(text: string): number {
   return count;
 }
 
-/** The text rule covering most of `text`, when the rules together cover enough of it. */
-function matchText(text: string, element: Element): { kind: RemovedKind; rule: JunkRule } | null {
-  const lower = lowerCaseInPlace(text);
+/**
+ * The text rule covering most of `text` (`lower`, lower-cased), when the rules together cover
+ * enough of it.
+ */
+function matchText(
+  text: string,
+  lower: string,
+  element: Element,
+): { kind: RemovedKind; rule: JunkRule } | null {
   const covered = new Uint8Array(text.length);
   let best: { rule: JunkRule; chars: number } | null = null;
   for (const { rule, text: pattern } of LOWER_CASE_TEXT_RULES) {
