@@ -126,9 +126,6 @@ const COMMENT_KINDS = new Set<RemovedKind>([
 /** Any run of whitespace, collapsed as a browser renders it. */
 const SPACES_RE = /\s+/g;
 
-/** One whitespace character. */
-const SPACE_RE = /\s/;
-
 /** One letter or digit: coverage is counted in these, so spaces and punctuation do not count. */
 const LETTER_RE = /(?:\p{L}|\p{N})/u;
 
@@ -676,10 +673,7 @@ function countTextChars(scope: Element): Map<Element, number> {
 function countNonSpace(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length && count <= TEXT_SIGNAL_MAX_CHARS; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII spaces decide almost every character; the rest go through the full \s class.
-    if (code === 32 || (code >= 9 && code <= 13)) continue;
-    if (code < 128 || !SPACE_RE.test(text[i] as string)) count++;
+    if (!isSpace(text.charCodeAt(i))) count++;
   }
   return count;
 }
